@@ -1,0 +1,117 @@
+import { CATALOGUE_VERSION, classify } from './classify';
+import { cookieKey } from './cookie-match';
+import { remainingSeconds } from './lifespan';
+import { hostOfUrl, partyOf, siteOf } from './party';
+import { COOKIE_RULES, SITE_RULES } from './rules/index';
+import type { CookieRule, RuleContext, SiteRule } from './rules/rule';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+import {
+  type AuditedCookie,
+  type AuditSummary,
+  type BlockedAttempt,
+  CATEGORIES,
+  type Category,
+  type Cookie,
+  type Finding,
+  type Observation,
+  SEVERITIES,
+  type Severity,
+  type SiteAudit,
+} from './types';
+
+export interface AuditOptions {
+  pageUrl: string;
+  /** ms since the epoch; defaults to Date.now(). */
+  now?: number;
+  settings?: Settings;
+  blocked?: readonly BlockedAttempt[];
+  /** How each cookie (by cookieKey) was seen in the tab; 'jar' when absent. */
+  observations?: ReadonlyMap<string, readonly Observation[]>;
+  cookieRules?: readonly CookieRule[];
+  siteRules?: readonly SiteRule[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2, info: 3 };
+
+export function compareSeverity(a: Severity, b: Severity): number {
+  return SEVERITY_RANK[a] - SEVERITY_RANK[b];
+}
+
+/** A site's cookies → classified, with findings, grouped counts: the one object the UI and reports read. */
+export function auditSite(cookies: readonly Cookie[], options: AuditOptions): SiteAudit {
+  const now = options.now ?? Date.now();
+  const pageHost = hostOfUrl(options.pageUrl);
+  const pageSite = pageHost ? siteOf(pageHost) : '';
+  const ctx: RuleContext = {
+    pageUrl: options.pageUrl,
+    pageSite,
+    now,
+    settings: options.settings ?? DEFAULT_SETTINGS,
+  };
+  const cookieRules = options.cookieRules ?? COOKIE_RULES;
+  const siteRules = options.siteRules ?? SITE_RULES;
+  const blocked = options.blocked ?? [];
+
+  const base = cookies.map((cookie) => {
+    const id = cookieKey(cookie);
+    return {
+      id,
+      cookie,
+      party: pageSite ? partyOf(cookie, pageSite) : ('first' as const),
+      classification: classify(cookie, { pageSite }),
+      remainingSeconds: remainingSeconds(cookie, now),
+      observedVia: [...(options.observations?.get(id) ?? ['jar' as const])],
+    };
+  });
+
+  const audited: AuditedCookie[] = base.map((c) => {
+    const findings: Finding[] = [];
+    for (const rule of cookieRules) {
+      const f = rule.test(c, ctx);
+      if (f) findings.push(f);
+    }
+    findings.sort((a, b) => compareSeverity(a.severity, b.severity));
+    return { ...c, findings };
+  });
+
+  const siteFindings = siteRules.flatMap((rule) => rule.test(base, blocked, ctx));
+
+  return {
+    pageUrl: options.pageUrl,
+    site: pageSite,
+    generatedAt: new Date(now).toISOString(),
+    catalogueVersion: CATALOGUE_VERSION,
+    cookies: audited,
+    blocked: [...blocked],
+    siteFindings,
+    summary: summarise(audited, blocked, siteFindings),
+  };
+}
+
+export function summarise(
+  cookies: readonly AuditedCookie[],
+  blocked: readonly BlockedAttempt[],
+  siteFindings: readonly Finding[],
+): AuditSummary {
+  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  let firstParty = 0;
+  for (const c of cookies) {
+    byCategory[c.classification.category] += 1;
+    if (c.party === 'first') firstParty += 1;
+    for (const f of c.findings) bySeverity[f.severity] += 1;
+  }
+  for (const f of siteFindings) bySeverity[f.severity] += 1;
+  const highestSeverity = SEVERITIES.find((s) => bySeverity[s] > 0) ?? null;
+  const findings = SEVERITIES.reduce((n, s) => n + bySeverity[s], 0);
+  return {
+    total: cookies.length,
+    firstParty,
+    thirdParty: cookies.length - firstParty,
+    blocked: blocked.length,
+    byCategory,
+    bySeverity,
+    highestSeverity,
+    findings,
+  };
+}

@@ -1,0 +1,52 @@
+import { getDomain, getHostname, parse } from 'tldts';
+import type { Cookie, Party } from './types';
+
+/** Strip the leading dot Chrome puts on Domain cookies and lower-case. */
+export function cookieHost(domain: string): string {
+  return (domain.startsWith('.') ? domain.slice(1) : domain).toLowerCase();
+}
+
+/**
+ * The registrable domain (eTLD+1) of a host, from the Public Suffix List via tldts.
+ * IP addresses, `localhost` and hosts that are themselves public suffixes have no registrable domain:
+ * for those the host itself is the site.
+ */
+export function siteOf(host: string): string {
+  const h = cookieHost(host).replace(/^\[|\]$/g, '');
+  if (h === '') return '';
+  const info = parse(h, { allowPrivateDomains: true });
+  if (info.isIp) return h;
+  return info.domain ?? getDomain(h) ?? h;
+}
+
+export function isIpHost(host: string): boolean {
+  return parse(cookieHost(host).replace(/^\[|\]$/g, '')).isIp === true;
+}
+
+/** Whether `host` is a public suffix (e.g. "co.uk", "github.io"): a cookie may never be set for it. */
+export function isPublicSuffix(host: string): boolean {
+  const h = cookieHost(host);
+  const info = parse(h, { allowPrivateDomains: true });
+  return !info.isIp && info.domain === null && info.publicSuffix === h && h.includes('.');
+}
+
+/** Hostname of a URL, lower-cased, or '' when it has none (about:blank, chrome://newtab is 'newtab'). */
+export function hostOfUrl(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return getHostname(url) ?? '';
+  }
+}
+
+/** First party when the cookie's registrable domain is the page's registrable domain. */
+export function partyOf(cookie: Pick<Cookie, 'domain'>, pageSite: string): Party {
+  return siteOf(cookie.domain) === pageSite ? 'first' : 'third';
+}
+
+/** `host` equals `domain` or is a subdomain of it ("a.b.example.com" is within "example.com"). */
+export function isWithin(host: string, domain: string): boolean {
+  const h = cookieHost(host);
+  const d = cookieHost(domain);
+  return h === d || h.endsWith(`.${d}`);
+}
