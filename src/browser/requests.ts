@@ -1,0 +1,69 @@
+import browser, { type WebRequest } from 'webextension-polyfill';
+
+export interface SentRequest {
+  tabId: number;
+  frameId: number;
+  url: string;
+  type: string;
+  /** The Cookie header as sent, when there was one. */
+  cookieHeader?: string;
+}
+
+export interface ReceivedResponse {
+  tabId: number;
+  frameId: number;
+  url: string;
+  type: string;
+  setCookies: string[];
+}
+
+const FILTER: WebRequest.RequestFilter = { urls: ['<all_urls>'] };
+
+function header(headers: WebRequest.HttpHeaders | undefined, name: string): string[] {
+  const out: string[] = [];
+  for (const h of headers ?? []) if (h.name.toLowerCase() === name && h.value !== undefined) out.push(h.value);
+  return out;
+}
+
+/**
+ * Chrome only shows Cookie and Set-Cookie headers to listeners registered with 'extraHeaders'; Firefox shows them
+ * anyway and rejects the unknown option, so try with it first.
+ */
+function addWithExtraHeaders<T>(
+  event: { addListener(cb: (d: T) => void, filter: WebRequest.RequestFilter, spec?: string[]): void },
+  cb: (d: T) => void,
+  base: string,
+): void {
+  try {
+    event.addListener(cb, FILTER, [base, 'extraHeaders']);
+  } catch {
+    event.addListener(cb, FILTER, [base]);
+  }
+}
+
+export function onRequestSent(listener: (r: SentRequest) => void): void {
+  addWithExtraHeaders<WebRequest.OnSendHeadersDetailsType>(
+    browser.webRequest.onSendHeaders as never,
+    (d) => {
+      if (d.tabId < 0) return;
+      const cookie = header(d.requestHeaders, 'cookie');
+      const r: SentRequest = { tabId: d.tabId, frameId: d.frameId, url: d.url, type: d.type };
+      if (cookie.length > 0) r.cookieHeader = cookie.join('; ');
+      listener(r);
+    },
+    'requestHeaders',
+  );
+}
+
+export function onResponseReceived(listener: (r: ReceivedResponse) => void): void {
+  addWithExtraHeaders<WebRequest.OnHeadersReceivedDetailsType>(
+    browser.webRequest.onHeadersReceived as never,
+    (d) => {
+      if (d.tabId < 0) return;
+      // Some stacks fold several Set-Cookie headers into one value separated by newlines.
+      const setCookies = header(d.responseHeaders, 'set-cookie').flatMap((v) => v.split('\n'));
+      listener({ tabId: d.tabId, frameId: d.frameId, url: d.url, type: d.type, setCookies });
+    },
+    'responseHeaders',
+  );
+}

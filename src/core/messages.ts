@@ -1,0 +1,72 @@
+import type { Settings } from './settings';
+import type { SiteHistory } from './site-history';
+import type { SiteAudit } from './types';
+
+/** Why a tab has no audit: each gets its own message in the popup. */
+export type TabViewKind = 'ok' | 'unsupported' | 'no-tab' | 'error';
+
+export interface TabView {
+  kind: TabViewKind;
+  tabId: number;
+  url: string;
+  title: string;
+  incognito: boolean;
+  /** Plain words for the non-ok kinds. */
+  message?: string;
+  audit?: SiteAudit;
+  /** cookie id -> when first seen / how often it changed on this site. */
+  history?: Record<string, { firstSeen: number; changes: number }>;
+}
+
+export interface SiteListing {
+  site: string;
+  lastSeen: number;
+  lastVisit?: number;
+  lastUrl?: string;
+  cookies: number;
+  present: number;
+}
+
+/**
+ * Every message between the popup/reports page and the worker, declared once. The request type is the payload
+ * (with `type`), the response is what the worker's handler resolves with.
+ */
+export interface MessageMap {
+  'get-tab-view': { request: { tabId?: number }; response: TabView };
+  'delete-cookies': {
+    request: { tabId: number; ids: string[] };
+    response: { deleted: number; failed: string[] };
+  };
+  'get-settings': { request: Record<string, never>; response: Settings };
+  'set-settings': { request: { settings: Partial<Settings> }; response: Settings };
+  'list-sites': { request: Record<string, never>; response: SiteListing[] };
+  'get-site-history': { request: { site: string }; response: SiteHistory | null };
+  'audit-site': { request: { site: string }; response: SiteAudit };
+}
+
+export type MessageType = keyof MessageMap;
+export type RequestOf<K extends MessageType> = MessageMap[K]['request'] & { type: K };
+export type ResponseOf<K extends MessageType> = MessageMap[K]['response'];
+export type AnyRequest = { [K in MessageType]: RequestOf<K> }[MessageType];
+
+/** What the worker answers: a value or an error message (runtime messaging cannot carry Error objects). */
+export type Reply<K extends MessageType> = { ok: true; value: ResponseOf<K> } | { ok: false; error: string };
+
+export const MESSAGE_TYPES: readonly MessageType[] = [
+  'get-tab-view',
+  'delete-cookies',
+  'get-settings',
+  'set-settings',
+  'list-sites',
+  'get-site-history',
+  'audit-site',
+];
+
+export function isRequest(value: unknown): value is AnyRequest {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === 'string' &&
+    (MESSAGE_TYPES as readonly string[]).includes((value as { type: string }).type)
+  );
+}

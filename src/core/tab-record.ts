@@ -1,0 +1,157 @@
+import { domainMatches } from './cookie-match';
+import { cookieHost, hostOfUrl, isWithin, siteOf } from './party';
+import type { SetCookieAttempt } from './set-cookie-parse';
+import type { BlockedAttempt, Cookie, Observation, Party } from './types';
+
+export const TAB_RECORD_VERSION = 1;
+
+/** Limits that keep a long-lived tab (a web app open all day) from growing without bound. */
+export const TAB_LIMITS = { hosts: 500, sent: 2000, setAttempts: 1000, scriptSets: 1000, blocked: 200 } as const;
+
+/** What one tab's current page has talked to and which cookies travelled. Keyed in storage by the tab id as text. */
+export interface TabRecord {
+  v: typeof TAB_RECORD_VERSION;
+  url: string;
+  site: string;
+  incognito: boolean;
+  /** ms since the epoch when the top-level navigation started. */
+  startedAt: number;
+  /** Hosts any frame of the page requested, including the page's own. */
+  hosts: string[];
+  /** "host|name" pairs: cookies the browser sent in a Cookie request header. */
+  sent: string[];
+  /** Set-Cookie headers seen in responses to the tab, value left out. */
+  setAttempts: (SetCookieAttempt & { host: string; url: string; at: number })[];
+  /** "domain|name|path" of cookies that changed while the tab's page was open and matched its traffic. */
+  scriptSets: string[];
+}
+
+export function newTabRecord(url: string, now: number, incognito = false): TabRecord {
+  const host = hostOfUrl(url);
+  return {
+    v: TAB_RECORD_VERSION,
+    url,
+    site: host ? siteOf(host) : '',
+    incognito,
+    startedAt: now,
+    hosts: host ? [host] : [],
+    sent: [],
+    setAttempts: [],
+    scriptSets: [],
+  };
+}
+
+function addCapped(list: string[], value: string, cap: number): void {
+  if (list.includes(value)) return;
+  list.push(value);
+  if (list.length > cap) list.shift();
+}
+
+export function noteHost(rec: TabRecord, host: string): void {
+  if (host) addCapped(rec.hosts, host.toLowerCase(), TAB_LIMITS.hosts);
+}
+
+export function noteSent(rec: TabRecord, host: string, names: readonly string[]): void {
+  noteHost(rec, host);
+  for (const n of names) addCapped(rec.sent, `${host.toLowerCase()}|${n}`, TAB_LIMITS.sent);
+}
+
+export function noteSetCookie(rec: TabRecord, url: string, attempt: SetCookieAttempt, at: number): void {
+  const host = hostOfUrl(url);
+  noteHost(rec, host);
+  const same = rec.setAttempts.findIndex(
+    (a) => a.host === host && a.name === attempt.name && a.domain === attempt.domain && a.path === attempt.path,
+  );
+  if (same !== -1) rec.setAttempts.splice(same, 1);
+  rec.setAttempts.push({ ...attempt, host, url: url.slice(0, 2048), at });
+  if (rec.setAttempts.length > TAB_LIMITS.setAttempts) rec.setAttempts.shift();
+}
+
+/** A cookie changed in the jar: it belongs to this tab when its domain matches a host the page talked to. */
+export function noteCookieChange(
+  rec: TabRecord,
+  cookie: Pick<Cookie, 'domain' | 'hostOnly' | 'name' | 'path'>,
+): boolean {
+  if (!rec.hosts.some((h) => domainMatches(cookie, h))) return false;
+  addCapped(rec.scriptSets, `${cookie.domain}|${cookie.name}|${cookie.path}`, TAB_LIMITS.scriptSets);
+  return true;
+}
+
+/** The effective domain a Set-Cookie targets: its Domain attribute, or the response host for host-only cookies. */
+export function attemptDomain(a: { domain: string; host: string }): string {
+  return a.domain || a.host;
+}
+
+function attemptMatchesCookie(a: TabRecord['setAttempts'][number], c: Cookie): boolean {
+  if (a.name !== c.name) return false;
+  const target = attemptDomain(a);
+  return cookieHost(c.domain) === target && (a.domain === '' ? c.hostOnly : !c.hostOnly);
+}
+
+/**
+ * How each jar cookie was seen in the tab. A cookie is part of the tab when it is first-party to the page, was sent
+ * in one of the tab's requests, was set by one of its responses, changed while the page was talking to its domain,
+ * or is partitioned under the page's site.
+ */
+export function observationsFor(rec: TabRecord, c: Cookie): Observation[] {
+  const obs: Observation[] = [];
+  const host = cookieHost(c.domain);
+  if (c.partitionKey?.topLevelSite) obs.push('partitioned');
+  if (
+    rec.sent.some((s) => {
+      const bar = s.indexOf('|');
+      return s.slice(bar + 1) === c.name && domainMatches(c, s.slice(0, bar));
+    })
+  )
+    obs.push('request');
+  if (rec.setAttempts.some((a) => !a.deletes && attemptMatchesCookie(a, c))) obs.push('response');
+  else if (rec.scriptSets.includes(`${c.domain}|${c.name}|${c.path}`)) obs.push('script');
+  if (rec.site && isWithin(host, rec.site) && obs.length === 0) obs.push('jar');
+  return obs;
+}
+
+/**
+ * Set-Cookie attempts that never made it into the jar: the browser refused them (third-party cookies blocked,
+ * a bad prefix, Secure from an insecure origin...). Deletions (Max-Age=0, past Expires) are not attempts.
+ */
+export function blockedAttempts(rec: TabRecord, jar: readonly Cookie[]): BlockedAttempt[] {
+  const out: BlockedAttempt[] = [];
+  for (const a of rec.setAttempts) {
+    if (a.deletes) continue;
+    if (jar.some((c) => attemptMatchesCookie(a, c))) continue;
+    const domain = attemptDomain(a);
+    const party: Party = rec.site && siteOf(domain) === rec.site ? 'first' : 'third';
+    out.push({
+      name: a.name.slice(0, 256),
+      domain,
+      url: a.url,
+      attributes: a.attributes.slice(0, 512),
+      reason: blockReason(a, party, rec.url),
+      party,
+      at: a.at,
+    });
+    if (out.length >= TAB_LIMITS.blocked) break;
+  }
+  return out;
+}
+
+function blockReason(a: TabRecord['setAttempts'][number], party: Party, pageUrl: string): string {
+  const httpsPage = pageUrl.startsWith('https:');
+  if (a.name.startsWith('__Host-') && (!a.secure || a.domain !== '' || a.path !== '/'))
+    return '__Host- prefix rules not met (needs Secure, Path=/ and no Domain)';
+  if (a.name.startsWith('__Secure-') && !a.secure) return '__Secure- prefix without the Secure attribute';
+  if (a.sameSite === 'no_restriction' && !a.secure) return 'SameSite=None without Secure';
+  if (a.domain && !isWithin(a.host, a.domain)) return `Domain=${a.domain} does not cover the responding host ${a.host}`;
+  if (party === 'third' && !a.partitioned) return 'third-party cookie blocked by the browser settings';
+  if (a.secure && !a.url.startsWith('https:') && !httpsPage) return 'Secure cookie from an insecure origin';
+  return 'not stored by the browser';
+}
+
+/** The third-party sites the tab talked to, for looking their cookies up in the jar. */
+export function contactedSites(rec: TabRecord): string[] {
+  const sites = new Set<string>();
+  for (const h of rec.hosts) sites.add(siteOf(h));
+  for (const a of rec.setAttempts) sites.add(siteOf(attemptDomain(a)));
+  sites.delete('');
+  return [...sites];
+}

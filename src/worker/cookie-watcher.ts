@@ -1,0 +1,39 @@
+import { onCookieChanged } from '../browser/cookies';
+import { applyCookieChange, evictSites } from '../core/site-history';
+import { noteCookieChange } from '../core/tab-record';
+import { scheduleBadge } from './badge';
+import { privateStoreIds, privateTabs, sites, tabs } from './state';
+
+let changesSinceEviction = 0;
+
+// Every cause counts: explicit, overwrite, expired, evicted, expired_overwrite.
+onCookieChanged(({ cookie, removed, cause }) => {
+  const now = Date.now();
+  const isPrivate = privateStoreIds.has(cookie.storeId);
+  if (!isPrivate) {
+    void sites.update((map) => {
+      applyCookieChange(map, { cookie, removed, cause }, now);
+      changesSinceEviction += 1;
+      if (changesSinceEviction >= 500) {
+        changesSinceEviction = 0;
+        evictSites(map);
+      }
+    });
+  }
+  const store = isPrivate ? privateTabs : tabs;
+  void store.update((map) => {
+    let changed = false;
+    for (const [id, rec] of Object.entries(map)) {
+      if (removed) {
+        // A removal matters for the badge, not for attribution.
+        if (rec.hosts.length > 0) scheduleBadge(Number(id));
+        continue;
+      }
+      if (noteCookieChange(rec, cookie)) {
+        changed = true;
+        scheduleBadge(Number(id));
+      }
+    }
+    return changed;
+  });
+});

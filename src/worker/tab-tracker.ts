@@ -1,0 +1,113 @@
+import { onFrameNavigation, onTopLevelCommitted, onTopLevelNavigation } from '../browser/navigation';
+import { onRequestSent, onResponseReceived } from '../browser/requests';
+import { listTabs, onTabCreated, onTabRemoved, onTabReplaced } from '../browser/tabs';
+import { hostOfUrl, siteOf } from '../core/party';
+import { cookieNamesFromHeader, parseSetCookie } from '../core/set-cookie-parse';
+import { noteVisit } from '../core/site-history';
+import { newTabRecord, noteHost, noteSent, noteSetCookie, type TabRecord } from '../core/tab-record';
+import { scheduleBadge } from './badge';
+import { incognitoTabIds, sites, storeFor, tabs } from './state';
+
+function key(tabId: number): string {
+  return String(tabId);
+}
+
+/** Runs `fn` on the tab's record, creating one for pages that were open before the worker knew them. */
+function withRecord(tabId: number, url: string, fn: (rec: TabRecord) => void): Promise<void> {
+  return storeFor(tabId).update((map) => {
+    let rec = map[key(tabId)];
+    if (!rec) {
+      rec = newTabRecord(url, Date.now(), incognitoTabIds.has(tabId));
+      map[key(tabId)] = rec;
+    }
+    fn(rec);
+  });
+}
+
+function resetTab(tabId: number, url: string): void {
+  void storeFor(tabId).update((map) => {
+    map[key(tabId)] = newTabRecord(url, Date.now(), incognitoTabIds.has(tabId));
+  });
+  scheduleBadge(tabId);
+}
+
+// Listeners are registered synchronously at the top level: MV3 drops events whose listeners are added late.
+onTabCreated((tab) => {
+  if (tab.incognito) incognitoTabIds.add(tab.id);
+});
+
+onTopLevelNavigation((tabId, url) => resetTab(tabId, url));
+
+onTopLevelCommitted((tabId, url) => {
+  void withRecord(tabId, url, (rec) => {
+    // Redirects end here: keep what the redirect chain did, but describe the page that was reached.
+    rec.url = url;
+    rec.site = siteOf(hostOfUrl(url));
+    noteHost(rec, hostOfUrl(url));
+  });
+  if (!incognitoTabIds.has(tabId)) {
+    const site = siteOf(hostOfUrl(url));
+    if (/^https?:/.test(url)) void sites.update((map) => noteVisit(map, site, url, Date.now()));
+  }
+  scheduleBadge(tabId);
+});
+
+onFrameNavigation((tabId, url) => {
+  void withRecord(tabId, url, (rec) => noteHost(rec, hostOfUrl(url)));
+});
+
+onRequestSent((r) => {
+  const host = hostOfUrl(r.url);
+  if (!host) return;
+  void withRecord(r.tabId, r.url, (rec) => {
+    if (r.cookieHeader) noteSent(rec, host, cookieNamesFromHeader(r.cookieHeader));
+    else noteHost(rec, host);
+  });
+});
+
+onResponseReceived((r) => {
+  if (r.setCookies.length === 0) return;
+  const now = Date.now();
+  void withRecord(r.tabId, r.url, (rec) => {
+    for (const line of r.setCookies) {
+      const attempt = parseSetCookie(line, now);
+      if (attempt) noteSetCookie(rec, r.url, attempt, now);
+    }
+  });
+  scheduleBadge(r.tabId);
+});
+
+onTabRemoved((id) => {
+  void storeFor(id).update((map) => {
+    if (!(key(id) in map)) return false;
+    delete map[key(id)];
+  });
+  incognitoTabIds.delete(id);
+});
+
+onTabReplaced((added, removed) => {
+  const store = storeFor(removed);
+  void store.update((map) => {
+    const rec = map[key(removed)];
+    if (!rec) return false;
+    delete map[key(removed)];
+    map[key(added)] = rec;
+  });
+});
+
+// After a restart: learn which tabs are private and forget records of tabs that closed while the worker slept.
+void (async () => {
+  const open = await listTabs();
+  for (const t of open) if (t.incognito) incognitoTabIds.add(t.id);
+  const openIds = new Set(open.map((t) => key(t.id)));
+  await tabs.update((map) => {
+    let changed = false;
+    for (const id of Object.keys(map)) {
+      if (!openIds.has(id)) {
+        delete map[id];
+        changed = true;
+      }
+    }
+    return changed;
+  });
+})();
