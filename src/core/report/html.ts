@@ -1,0 +1,172 @@
+import type { Finding, Reference, Severity, SiteAudit } from '../types';
+import { CATEGORY_LABELS, cookiesByCategory, lifespanText, PARTY_LABELS, purposeText, setBy } from './cookie-facts';
+import { clip, escapeHtml, escapeHtmlAttribute, safeHttpUrl, visibleText } from './escape';
+import { findingEntries } from './finding-groups';
+import { TABLE_NAME_CHARS, TABLE_VALUE_CHARS } from './limits';
+import { type MultiSiteReportOptions, type ReportOptions, valuesNote } from './options';
+import { summaryLines } from './summary-lines';
+
+/**
+ * No script may run in the report, even if an escaping bug slipped through: the CSP allows nothing but the one
+ * inline <style> (CSP Level 3 §6.1.3 default-src as fallback for every fetch directive, script-src included).
+ */
+const CSP = "default-src 'none'; style-src 'unsafe-inline'";
+
+const STYLE = `
+:root { color-scheme: light; --line: #d0d4d9; --muted: #5b6470; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1f24; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; }
+h3 { font-size: 1.05rem; margin: 1.25rem 0 .25rem; }
+.meta { color: var(--muted); margin: 0; }
+.note { border-left: 4px solid var(--line); padding: .25rem .75rem; }
+.note.secret { border-color: #b42318; background: #fef3f2; font-weight: 600; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th { background: #f3f5f7; }
+.name { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
+.sev { display: inline-block; min-width: 4.5em; padding: 0 .4em; border-radius: .25em; font-size: .85em; font-weight: 600; text-align: center; }
+.sev-high { background: #fee4e2; color: #912018; }
+.sev-medium { background: #fef0c7; color: #93370d; }
+.sev-low { background: #e0f2fe; color: #0b4a6f; }
+.sev-info { background: #f2f4f7; color: #344054; }
+.findings li { margin-bottom: .4rem; }
+.site + .site { border-top: 2px solid var(--line); margin-top: 2.5rem; }
+@media print {
+  body { font-size: 10pt; margin: 0; max-width: none; }
+  h2 { break-after: avoid; }
+  tr, li { break-inside: avoid; }
+  thead { display: table-header-group; }
+  a { color: inherit; text-decoration: none; }
+  .site + .site { break-before: page; border: 0; }
+  .sev { border: 1px solid currentColor; }
+}
+`;
+
+/** A standalone, printable cookie-policy page for one site. */
+export function buildHtml(audit: SiteAudit, options: ReportOptions): string {
+  const title = `Cookies on ${audit.site || audit.pageUrl}`;
+  return page(title, options, siteSection(audit, options, 1));
+}
+
+/** Every site on one page, one section per site (each starts a new printed page). */
+export function buildAllSitesHtml(audits: readonly SiteAudit[], options: MultiSiteReportOptions): string {
+  const title = `Cookie report: ${audits.length} ${audits.length === 1 ? 'site' : 'sites'}`;
+  const body = [`<h1>${text(title)}</h1>`, ...audits.map((a) => siteSection(a, options, 2))].join('\n');
+  return page(title, options, body);
+}
+
+function page(title: string, options: ReportOptions, body: string): string {
+  const includeValues = options.includeValues === true;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtmlAttribute(CSP)}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${text(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<p class="note${includeValues ? ' secret' : ''}">${text(valuesNote(includeValues))}</p>
+${body}
+</body>
+</html>
+`;
+}
+
+function siteSection(audit: SiteAudit, options: ReportOptions, level: number): string {
+  const h = (n: number, inner: string) => `<h${level + n}>${inner}</h${level + n}>`;
+  const includeValues = options.includeValues === true;
+  const out: string[] = [`<section class="site">`];
+  out.push(
+    h(0, text(`Cookies on ${audit.site || audit.pageUrl}`)),
+    `<p class="meta">Page ${text(audit.pageUrl)} · generated ${text(audit.generatedAt)} by Cookie Auditor ` +
+      `${text(options.extensionVersion)} · catalogue ${text(audit.catalogueVersion)}</p>`,
+  );
+
+  if (audit.cookies.length === 0) out.push('<p>No cookies.</p>');
+  for (const { category, cookies } of cookiesByCategory(audit)) {
+    out.push(h(1, `${text(CATEGORY_LABELS[category])} (${cookies.length})`));
+    out.push(
+      '<table>',
+      `<thead><tr><th>Cookie</th><th>Purpose</th><th>Set by</th><th>Lifespan</th><th>First/third party</th>${includeValues ? '<th>Value</th>' : ''}</tr></thead>`,
+      '<tbody>',
+    );
+    for (const c of cookies) {
+      const value = includeValues
+        ? `<td><code>${text(clip(c.cookie.value, { chars: TABLE_VALUE_CHARS }))}</code></td>`
+        : '';
+      out.push(
+        `<tr><td class="name">${text(clip(c.cookie.name, { chars: TABLE_NAME_CHARS }))}</td>` +
+          `<td>${text(purposeText(c))}</td><td>${text(setBy(c))}</td><td>${text(lifespanText(c))}</td>` +
+          `<td>${text(PARTY_LABELS[c.party])}</td>${value}</tr>`,
+      );
+    }
+    out.push('</tbody>', '</table>');
+  }
+
+  const entries = findingEntries(audit);
+  if (entries.length > 0) {
+    out.push(h(1, 'Findings'), '<div class="findings">');
+    for (const entry of entries) {
+      if (entry.kind === 'site') {
+        const f = entry.finding;
+        out.push(h(2, `${severity(f.severity)} ${text(f.title)} (site)`), `<p>${text(f.message)}</p>`);
+        out.push(`<p>${fix(f)}</p>`, reference(f.reference));
+        continue;
+      }
+      const g = entry.group;
+      const n = g.hits.length;
+      out.push(
+        h(2, `${severity(g.first.severity)} ${text(g.first.title)} (${n} ${n === 1 ? 'cookie' : 'cookies'})`),
+        '<ul>',
+      );
+      for (const { cookie, finding } of g.hits) {
+        out.push(
+          `<li><span class="name">${text(clip(cookie.cookie.name, { chars: TABLE_NAME_CHARS }))}</span> ` +
+            `(${text(cookie.cookie.domain)}): ${text(finding.message)}<br>${fix(finding)}</li>`,
+        );
+      }
+      out.push('</ul>', reference(g.first.reference));
+    }
+    out.push('</div>');
+  }
+
+  if (audit.blocked.length > 0) {
+    out.push(h(1, `Blocked attempts (${audit.blocked.length})`), '<table>');
+    out.push('<thead><tr><th>Cookie</th><th>Domain</th><th>Reason</th><th>Party</th></tr></thead>', '<tbody>');
+    for (const b of audit.blocked) {
+      out.push(
+        `<tr><td class="name">${text(clip(b.name, { chars: TABLE_NAME_CHARS }))}</td><td>${text(b.domain)}</td>` +
+          `<td>${text(b.reason)}</td><td>${text(PARTY_LABELS[b.party])}</td></tr>`,
+      );
+    }
+    out.push('</tbody>', '</table>');
+  }
+
+  out.push(h(1, 'Summary'), '<ul>', ...summaryLines(audit).map((l) => `<li>${text(l)}</li>`), '</ul>', '</section>');
+  return out.join('\n');
+}
+
+function text(s: string): string {
+  return escapeHtml(visibleText(s));
+}
+
+function severity(s: Severity): string {
+  return `<span class="sev sev-${text(s)}">${text(s)}</span>`;
+}
+
+function fix(f: Finding): string {
+  return `Fix: <code>${text(f.fix)}</code>`;
+}
+
+function reference(ref: Reference): string {
+  const url = safeHttpUrl(ref.url);
+  const title = text(ref.title || ref.url);
+  return url
+    ? `<p>Reference: <a href="${escapeHtmlAttribute(url)}" rel="noopener noreferrer">${title}</a></p>`
+    : `<p>Reference: ${title}</p>`;
+}
