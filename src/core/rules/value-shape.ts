@@ -38,7 +38,8 @@ export function looksRandom(value: string): boolean {
   if (v.length < MIN_ID_LENGTH) return false;
   if (isJwt(v)) return true;
   if (!TOKEN_CHARS.test(v)) return false;
-  // Timestamps, counters, version strings and "GA1.2.123.456"-style numbers are structured, not random.
+  // Bare timestamps, counters and version strings are structured, not random. (Prefixed ids such as "GA1.2.<n>.<t>"
+  // or "fb.1.<t>.<n>" do pass: they are visitor identifiers, which is what the tracking rules look for.)
   if (/^[\d.:-]+$/.test(v)) return false;
   if (new Set(v).size < MIN_DISTINCT_CHARS) return false;
   return bitsPerChar(v) >= MIN_BITS_PER_CHAR;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { clip, count, printable, quoteName } from '../../../src/core/rules/plain-text';
+
+describe('plain-text', () => {
+  it('escapes control characters, bidi overrides and lone surrogates', () => {
+    expect(printable('a\u0000b\u001bc\u007fd\u202ee\u2066f\ud800')).toBe(
+      'a\\u0000b\\u001bc\\u007fd\\u202ee\\u2066f\\ud800',
+    );
+    expect(printable('café 🍪')).toBe('café 🍪');
+  });
+
+  it('clips to 80 characters by default, counting code points', () => {
+    expect(clip('x'.repeat(80))).toBe('x'.repeat(80));
+    expect(clip('x'.repeat(81))).toBe(`${'x'.repeat(79)}…`);
+    expect([...clip('🍪'.repeat(100))]).toHaveLength(80);
+  });
+
+  it('quotes names and counts nouns', () => {
+    expect(quoteName('sid')).toBe('"sid"');
+    expect(count(1, 'cookie')).toBe('1 cookie');
+    expect(count(4096, 'byte')).toBe('4,096 bytes');
+  });
+});
