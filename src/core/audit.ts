@@ -1,3 +1,4 @@
+import { compareSeverity } from './audit-order';
 import { CATALOGUE_VERSION, classify } from './classify';
 import { cookieKey } from './cookie-match';
 import { remainingSeconds } from './lifespan';
@@ -31,11 +32,7 @@ export interface AuditOptions {
   siteRules?: readonly SiteRule[];
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2, info: 3 };
-
-export function compareSeverity(a: Severity, b: Severity): number {
-  return SEVERITY_RANK[a] - SEVERITY_RANK[b];
-}
+export { compareSeverity };
 
 /** A site's cookies → classified, with findings, grouped counts: the one object the UI and reports read. */
 export function auditSite(cookies: readonly Cookie[], options: AuditOptions): SiteAudit {

@@ -25,7 +25,9 @@ export async function recordFor(tab: TabInfo): Promise<TabRecord> {
 }
 
 function unsupportedMessage(url: string): string {
-  if (url === '' || url.startsWith('chrome://newtab') || url === 'about:newtab' || url === 'about:blank')
+  // Without the "tabs" permission a browser page's URL is hidden from extensions: '' means one of those.
+  if (url === '') return 'This is a browser page or a new tab: it has no cookies. Open a website to audit it.';
+  if (url.startsWith('chrome://newtab') || url === 'about:newtab' || url === 'about:blank')
     return 'This is a new or blank tab: it has no cookies. Open a website to audit it.';
   if (url.startsWith('file:')) return 'Local files cannot hold cookies.';
   if (/^(chrome|edge|about|moz-extension|chrome-extension|devtools|view-source):/.test(url))

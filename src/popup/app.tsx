@@ -1,0 +1,136 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '../browser/i18n';
+import type { TabView } from '../core/messages';
+import type { AuditedCookie, Category } from '../core/types';
+import type { PopupClient } from './client';
+import { BlockedList } from './components/blocked-list';
+import { CategorySection } from './components/category-section';
+import { ConfirmDialog, type ConfirmRequest } from './components/confirm-dialog';
+import { Header } from './components/header';
+import { SeverityIcon } from './components/severity-icon';
+import { Toolbar } from './components/toolbar';
+import { clip } from './format';
+import { DEFAULT_UI_STATE, type UiState } from './ui-state';
+import { buildSections, looksLikeLogin } from './view-model';
+
+export function App({ client, tabId }: { client: PopupClient; tabId?: number }) {
+  const [view, setView] = useState<TabView | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [ui, setUi] = useState<UiState>(DEFAULT_UI_STATE);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setFailure(null);
+      setView(await client.getTabView(tabId));
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    }
+  }, [client, tabId]);
+
+  useEffect(() => {
+    void client.loadUiState().then(setUi, () => undefined);
+    void load();
+  }, [client, load]);
+
+  const changeUi = (patch: Partial<UiState>) => {
+    const next = { ...ui, ...patch };
+    setUi(next);
+    void client.saveUiState(next).catch(() => undefined);
+  };
+
+  const audit = view?.audit;
+  const sections = useMemo(() => (audit ? buildSections(audit.cookies, ui) : []), [audit, ui]);
+
+  if (failure !== null) {
+    return (
+      <main class="state error" data-testid="state-error">
+        <h1>{t('errorTitle')}</h1>
+        <p>{failure}</p>
+        <button type="button" onClick={() => void load()}>
+          {t('retry')}
+        </button>
+      </main>
+    );
+  }
+  if (view === null) {
+    return (
+      <main class="state" data-testid="state-loading" aria-busy="true">
+        {t('loading')}
+      </main>
+    );
+  }
+  if (view.kind !== 'ok' || !audit) {
+    return (
+      <main class={`state ${view.kind}`} data-testid={`state-${view.kind}`}>
+        <h1>{t('extName')}</h1>
+        <p>{view.message}</p>
+      </main>
+    );
+  }
+
+  const remove = (items: AuditedCookie[], message: string) => {
+    setConfirm({
+      message,
+      ...(items.some(looksLikeLogin) ? { warning: t('logoutWarning') } : {}),
+      run: async () => {
+        await client.deleteCookies(
+          view.tabId,
+          items.map((c) => c.id),
+        );
+        setOpenId(null);
+        await load();
+      },
+    });
+  };
+
+  const toggleCollapsed = (c: Category) =>
+    changeUi({ collapsed: ui.collapsed.includes(c) ? ui.collapsed.filter((x) => x !== c) : [...ui.collapsed, c] });
+
+  return (
+    <main class="app" data-testid="app">
+      <Header audit={audit} title={view.title} />
+      {audit.siteFindings.length > 0 ? (
+        <ul class="site-findings" aria-label={t('siteFindings')}>
+          {audit.siteFindings.map((f) => (
+            <li key={`${f.ruleId}-${f.message}`} class={`finding sev-border-${f.severity}`}>
+              <SeverityIcon severity={f.severity} /> <strong>{f.title}</strong>: {f.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <Toolbar ui={ui} onChange={changeUi} />
+      {audit.cookies.length === 0 ? (
+        <p class="empty" data-testid="state-empty">
+          {t('noCookies')}
+        </p>
+      ) : sections.length === 0 ? (
+        <p class="empty" data-testid="state-nomatch">
+          {t('noMatch')}
+        </p>
+      ) : (
+        sections.map((s) => (
+          <CategorySection
+            key={s.category}
+            section={s}
+            collapsed={ui.collapsed.includes(s.category)}
+            onToggleCollapsed={() => toggleCollapsed(s.category)}
+            openId={openId}
+            onOpen={setOpenId}
+            history={view.history}
+            onDelete={(c) => remove([c], t('confirmDeleteOne', clip(c.cookie.name, 60)))}
+            onDeleteAll={() =>
+              remove(
+                s.cookies,
+                t('confirmDelete', [String(s.cookies.length), `${audit.site} (${t(`category_${s.category}`)})`]),
+              )
+            }
+          />
+        ))
+      )}
+      <BlockedList blocked={audit.blocked} />
+      {confirm ? <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} /> : null}
+    </main>
+  );
+}

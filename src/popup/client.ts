@@ -1,0 +1,32 @@
+import { sendMessage } from '../browser/messages';
+import { localArea } from '../browser/storage';
+import type { TabView } from '../core/messages';
+import type { Settings } from '../core/settings';
+import { DEFAULT_UI_STATE, type UiState } from './ui-state';
+
+/** Everything the popup asks of the outside world. Tests and previews pass a fake. */
+export interface PopupClient {
+  getTabView(tabId?: number): Promise<TabView>;
+  deleteCookies(tabId: number, ids: string[]): Promise<{ deleted: number; failed: string[] }>;
+  loadUiState(): Promise<UiState>;
+  saveUiState(state: UiState): Promise<void>;
+  getSettings(): Promise<Settings>;
+  setSettings(patch: Partial<Settings>): Promise<Settings>;
+}
+
+const UI_KEY = 'popup-ui:v1';
+
+export const runtimeClient: PopupClient = {
+  getTabView: (tabId) => sendMessage('get-tab-view', tabId === undefined ? {} : { tabId }),
+  deleteCookies: (tabId, ids) => sendMessage('delete-cookies', { tabId, ids }),
+  async loadUiState() {
+    const got = await localArea.get(UI_KEY);
+    const raw = got[UI_KEY];
+    return typeof raw === 'object' && raw !== null
+      ? { ...DEFAULT_UI_STATE, ...(raw as Partial<UiState>) }
+      : DEFAULT_UI_STATE;
+  },
+  saveUiState: (state) => localArea.set({ [UI_KEY]: state }),
+  getSettings: () => sendMessage('get-settings', {}),
+  setSettings: (patch) => sendMessage('set-settings', { settings: patch }),
+};

@@ -1,0 +1,69 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../browser/i18n';
+import type { AuditedCookie } from '../../core/types';
+import type { Section } from '../view-model';
+import { CookieRow } from './cookie-row';
+
+/** Rows put in the DOM at first; the rest come on demand so 1,000 cookies open as fast as 50. */
+export const PAGE_SIZE = 50;
+
+export function CategorySection({
+  section,
+  collapsed,
+  onToggleCollapsed,
+  openId,
+  onOpen,
+  history,
+  onDelete,
+  onDeleteAll,
+}: {
+  section: Section;
+  collapsed: boolean;
+  onToggleCollapsed: () => void;
+  openId: string | null;
+  onOpen: (id: string | null) => void;
+  history: Record<string, { firstSeen: number; changes: number }> | undefined;
+  onDelete: (c: AuditedCookie) => void;
+  onDeleteAll: () => void;
+}) {
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const { category, cookies } = section;
+  const id = `sec-${category}`;
+  const shown = cookies.slice(0, limit);
+  return (
+    <section class={`section cat-${category}`} data-testid={`section-${category}`} aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`} class="section-head">
+        <button type="button" aria-expanded={!collapsed} aria-controls={id} onClick={onToggleCollapsed}>
+          <span class="caret" aria-hidden="true">
+            {collapsed ? '▸' : '▾'}
+          </span>
+          {t(`category_${category}`)} <span class="count">{cookies.length}</span>
+        </button>
+        <button type="button" class="link danger" onClick={onDeleteAll} data-testid={`delete-${category}`}>
+          {t('deleteCategory')}
+        </button>
+      </h2>
+      {collapsed ? null : (
+        <ul id={id} class="cookie-list">
+          {shown.map((c) => (
+            <CookieRow
+              key={c.id}
+              item={c}
+              open={openId === c.id}
+              onToggle={() => onOpen(openId === c.id ? null : c.id)}
+              history={history?.[c.id]}
+              onDelete={() => onDelete(c)}
+            />
+          ))}
+          {cookies.length > limit ? (
+            <li class="more">
+              <button type="button" onClick={() => setLimit(limit + PAGE_SIZE * 4)}>
+                {t('showMore', String(cookies.length - limit))}
+              </button>
+            </li>
+          ) : null}
+        </ul>
+      )}
+    </section>
+  );
+}

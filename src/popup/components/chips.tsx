@@ -1,0 +1,24 @@
+import type { Cookie } from '../../core/types';
+import { sameSiteText } from '../format';
+
+/** HttpOnly / Secure / SameSite / Partitioned as small labels; a missing protection is shown, not hidden. */
+export function FlagChips({ cookie }: { cookie: Cookie }) {
+  return (
+    <span class="chips">
+      <span class={`chip ${cookie.httpOnly ? 'good' : 'off'}`} title="HttpOnly">
+        {cookie.httpOnly ? 'HttpOnly' : 'no HttpOnly'}
+      </span>
+      <span class={`chip ${cookie.secure ? 'good' : 'off'}`} title="Secure">
+        {cookie.secure ? 'Secure' : 'no Secure'}
+      </span>
+      <span class={`chip ${cookie.sameSite === 'no_restriction' ? 'warn' : ''}`} title="SameSite">
+        SameSite={sameSiteText(cookie)}
+      </span>
+      {cookie.partitionKey?.topLevelSite ? (
+        <span class="chip info" title={`Partitioned under ${cookie.partitionKey.topLevelSite}`}>
+          Partitioned
+        </span>
+      ) : null}
+    </span>
+  );
+}

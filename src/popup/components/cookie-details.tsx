@@ -1,0 +1,121 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../browser/i18n';
+import type { AuditedCookie, Observation } from '../../core/types';
+import { clip, dateText, expectedText, sameSiteText } from '../format';
+import { SeverityIcon } from './severity-icon';
+
+const OBSERVED: Record<Observation, string> = {
+  jar: 'in the browser jar for this site',
+  request: 'sent with a request of this tab',
+  response: 'set by a response (Set-Cookie)',
+  script: 'set by page script',
+  partitioned: 'partitioned (CHIPS) under this site',
+};
+
+/** Largest slice of a value put on screen; a 4 KB value is scrolled, never allowed to stretch the popup. */
+const VALUE_DISPLAY_CAP = 4096;
+
+export function CookieDetails({
+  item,
+  history,
+  onDelete,
+}: {
+  item: AuditedCookie;
+  history: { firstSeen: number; changes: number } | undefined;
+  onDelete: () => void;
+}) {
+  const [revealed, setRevealed] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const c = item.cookie;
+  const k = item.classification;
+  const copy = async () => {
+    await navigator.clipboard.writeText(c.value);
+    setCopied(true);
+    setTimeout(() => setCopied(false), 1500);
+  };
+  return (
+    <div class="details" data-testid="details">
+      <dl class="attrs">
+        <dt>{t('purpose')}</dt>
+        <dd>{k.purpose || '—'}</dd>
+        <dt>{t('vendor')}</dt>
+        <dd>{k.vendor ?? '—'}</dd>
+        <dt>{t('why')}</dt>
+        <dd data-testid="reason">
+          {k.reason} ({t('confidence')} {Math.round(k.confidence * 100)}%)
+        </dd>
+        <dt>{t('expectedLifespan')}</dt>
+        <dd>{expectedText(k.expectedLifespan)}</dd>
+        <dt>Domain</dt>
+        <dd class="mono">
+          {clip(c.domain, 120)} {c.hostOnly ? '(host-only)' : '(and subdomains)'}
+        </dd>
+        <dt>Path</dt>
+        <dd class="mono">{clip(c.path, 120)}</dd>
+        <dt>Expires</dt>
+        <dd>{dateText(c.expirationDate)}</dd>
+        <dt>Flags</dt>
+        <dd>
+          {c.secure ? 'Secure' : 'not Secure'} · {c.httpOnly ? 'HttpOnly' : 'readable by scripts'} · SameSite=
+          {sameSiteText(c)}
+          {c.partitionKey?.topLevelSite ? ` · Partitioned (${clip(c.partitionKey.topLevelSite, 60)})` : ''}
+        </dd>
+        <dt>{t('observedVia')}</dt>
+        <dd>{item.observedVia.map((o) => OBSERVED[o]).join('; ')}</dd>
+        {history ? (
+          <>
+            <dt>{t('firstSeen')}</dt>
+            <dd>
+              {new Date(history.firstSeen).toLocaleString()} · {t('changes')}: {history.changes}
+            </dd>
+          </>
+        ) : null}
+        <dt>{t('value')}</dt>
+        <dd class="value-cell">
+          {revealed ? (
+            <code class="value" data-testid="value">
+              {c.value.length > VALUE_DISPLAY_CAP ? `${c.value.slice(0, VALUE_DISPLAY_CAP)}…` : c.value}
+            </code>
+          ) : (
+            <span class="masked" data-testid="value-masked">
+              {'•'.repeat(Math.min(12, c.value.length))} {t('valueHidden', String(c.value.length))}
+            </span>
+          )}
+          <span class="value-actions">
+            <button type="button" onClick={() => setRevealed(!revealed)} data-testid="reveal">
+              {revealed ? t('hide') : t('reveal')}
+            </button>
+            {revealed ? (
+              <button type="button" onClick={copy}>
+                {copied ? t('copied') : t('copy')}
+              </button>
+            ) : null}
+          </span>
+        </dd>
+      </dl>
+      {item.findings.length > 0 ? (
+        <ul class="findings" data-testid="findings">
+          {item.findings.map((f) => (
+            <li key={f.ruleId} class={`finding sev-border-${f.severity}`} data-rule={f.ruleId}>
+              <div class="finding-title">
+                <SeverityIcon severity={f.severity} /> <strong>{f.title}</strong>
+              </div>
+              <p>{f.message}</p>
+              <p class="fix">
+                <span class="label">{t('fix')}:</span> <code>{f.fix}</code>
+              </p>
+              <a href={f.reference.url} target="_blank" rel="noreferrer noopener">
+                {f.reference.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div class="detail-actions">
+        <button type="button" class="danger" onClick={onDelete} data-testid="delete-one">
+          {t('deleteCookie')}
+        </button>
+      </div>
+    </div>
+  );
+}

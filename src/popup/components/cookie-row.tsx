@@ -1,0 +1,53 @@
+import { t } from '../../browser/i18n';
+import type { AuditedCookie } from '../../core/types';
+import { clip, lifespanText } from '../format';
+import { worstSeverity } from '../view-model';
+import { FlagChips } from './chips';
+import { CookieDetails } from './cookie-details';
+import { SeverityIcon } from './severity-icon';
+
+export function CookieRow({
+  item,
+  open,
+  onToggle,
+  history,
+  onDelete,
+}: {
+  item: AuditedCookie;
+  open: boolean;
+  onToggle: () => void;
+  history: { firstSeen: number; changes: number } | undefined;
+  onDelete: () => void;
+}) {
+  const c = item.cookie;
+  const sev = worstSeverity(item);
+  const detailsId = `d-${item.id.replace(/[^a-zA-Z0-9_-]/g, '_').slice(0, 100)}`;
+  return (
+    <li class={`cookie ${open ? 'open' : ''}`} data-testid="cookie-row" data-name={c.name} data-id={item.id}>
+      <button type="button" class="row" aria-expanded={open} aria-controls={detailsId} onClick={onToggle}>
+        <span class="row-main">
+          <span class="name" title={c.name}>
+            {sev ? <SeverityIcon severity={sev} /> : null}
+            {clip(c.name || '(empty name)', 60)}
+          </span>
+          <span class="vendor">{item.classification.vendor ?? ''}</span>
+        </span>
+        <span class="row-sub">
+          <span class={`party party-${item.party}`} title={item.party === 'first' ? t('firstParty') : t('thirdParty')}>
+            {item.party === 'first' ? t('firstPartyShort') : t('thirdPartyShort')}
+          </span>
+          <span class="domain" title={c.domain}>
+            {clip(c.domain, 40)}
+          </span>
+          <span class="life">{lifespanText(item)}</span>
+          <FlagChips cookie={c} />
+        </span>
+      </button>
+      {open ? (
+        <div id={detailsId}>
+          <CookieDetails item={item} history={history} onDelete={onDelete} />
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,36 @@
+import { t } from '../../browser/i18n';
+import { CATEGORIES, SEVERITIES, type SiteAudit } from '../../core/types';
+import { clip } from '../format';
+import { SeverityIcon } from './severity-icon';
+
+export function Header({ audit, title }: { audit: SiteAudit; title: string }) {
+  const s = audit.summary;
+  return (
+    <header class="header">
+      <div class="site-line">
+        <h1 class="site" title={audit.pageUrl}>
+          {clip(audit.site || title, 60)}
+        </h1>
+        <span class="totals" data-testid="totals">
+          <strong>{s.total}</strong> cookies · {s.firstParty} {t('firstPartyShort')} · {s.thirdParty}{' '}
+          {t('thirdPartyShort')}
+          {s.blocked > 0 ? ` · ${s.blocked} ${t('blocked')}` : ''}
+        </span>
+      </div>
+      <ul class="category-bar" aria-label="Cookies per category">
+        {CATEGORIES.filter((c) => s.byCategory[c] > 0).map((c) => (
+          <li key={c} class={`cat-chip cat-${c}`} data-testid={`count-${c}`}>
+            {t(`category_${c}`)} <strong>{s.byCategory[c]}</strong>
+          </li>
+        ))}
+      </ul>
+      <ul class="severity-bar" aria-label="Findings by severity" data-testid="severity-counts">
+        {SEVERITIES.map((sev) => (
+          <li key={sev} class={s.bySeverity[sev] > 0 ? '' : 'zero'} data-testid={`sev-${sev}`}>
+            <SeverityIcon severity={sev} /> {s.bySeverity[sev]} {t(`severity_${sev}`).toLowerCase()}
+          </li>
+        ))}
+      </ul>
+    </header>
+  );
+}
