@@ -82,7 +82,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
 
   const inWorker = async <T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> => {
     const w = await currentWorker();
-    return withTimeout(w.evaluate(fn, arg), 10_000, 'worker evaluate');
+    return withTimeout(w.evaluate(fn as never, arg as never) as Promise<T>, 10_000, 'worker evaluate');
   };
 
   // The worker is handed over before its module ran: wait for its own ready flag (toolchain notes, trap 4).
