@@ -1,0 +1,182 @@
+/// <reference types="chrome" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactPath, type Harness, launchWithExtension, popupRows, waitFor } from './harness/extension';
+import { type RunningSites, startSites } from './harness/site-server';
+
+async function rowsWhen(h: Harness, tabId: number, ok: (names: string[]) => boolean, what: string) {
+  const popup = await h.openPopup(tabId);
+  try {
+    return await waitFor(async () => {
+      await popup.reload();
+      await popup.waitForSelector('[data-testid="app"], [data-testid^="state-"]');
+      const rows = await popupRows(popup);
+      const blocked = await popup.$$eval('[data-testid="blocked-row"]', (r) =>
+        r.map((x) => x.getAttribute('data-name')),
+      );
+      return ok(rows.map((r) => r.name)) ? { rows, blocked, popup } : null;
+    }, what);
+  } catch (error) {
+    await popup.close();
+    throw error;
+  }
+}
+
+interface StoredRecord {
+  url: string;
+  setAttempts: { name: string }[];
+}
+
+/** Waits until the tab's record in storage.session satisfies `ok`. */
+function persisted(h: Harness, tabId: number, ok: (rec: StoredRecord) => boolean) {
+  return waitFor(async () => {
+    const rec = await h.inWorker(
+      async (id: number) => ((await chrome.storage.session.get('tabs:v1'))['tabs:v1'] ?? {})[String(id)] ?? null,
+      tabId,
+    );
+    return rec && ok(rec as StoredRecord) ? true : null;
+  }, 'tab record persisted');
+}
+
+describe('tab attribution with third-party cookies allowed', () => {
+  let sites: RunningSites;
+  let h: Harness;
+
+  beforeAll(async () => {
+    sites = await startSites();
+    h = await launchWithExtension({ allowThirdPartyCookies: true });
+  });
+  afterAll(async () => {
+    await h?.close();
+    await sites?.close();
+  });
+
+  it("shows A's cookies as first-party, B's and C's as third-party, C's partitioned cookie, and nothing of A in another tab", async () => {
+    const a = await h.context.newPage();
+    await a.goto(sites.https('www.site-a.test'));
+    await a.waitForFunction(() => document.documentElement.dataset.trackerRan === 'yes');
+    const tabA = await h.tabIdOf(a);
+
+    const { rows, popup } = await rowsWhen(
+      h,
+      tabA,
+      (n) => ['sessionKey', '_fbp', 'tb_uid', 'tb_sync', 'wc_session', 'wc_pref'].every((x) => n.includes(x)),
+      'first- and third-party cookies of tab A',
+    );
+    const party = (name: string) => rows.find((r) => r.name === name)?.text ?? '';
+    expect(party('sessionKey')).toContain('1st');
+    expect(party('_fbp')).toContain('1st');
+    for (const third of ['tb_uid', 'tb_sync', 'wc_pref', 'wc_session']) expect(party(third)).toContain('3rd');
+    expect(party('wc_session')).toContain('Partitioned');
+    expect(party('wc_pref')).not.toContain('Partitioned');
+    // Nothing was refused with third-party cookies allowed.
+    expect(await popup.locator('[data-testid="blocked"]').count()).toBe(0);
+    await popup.screenshot({ path: artifactPath('tab-attribution-3p-allowed.png'), fullPage: true });
+    await popup.close();
+
+    // A second tab on another site shows only its own cookie: none of A's, B's or C's.
+    const d = await h.context.newPage();
+    await d.goto(sites.https('other-d.test'));
+    const tabD = await h.tabIdOf(d);
+    const other = await rowsWhen(h, tabD, (n) => n.includes('od_session'), "tab D's cookie");
+    expect(other.rows.map((r) => r.name)).toEqual(['od_session']);
+    await other.popup.close();
+    await d.close();
+  });
+
+  it('resets a tab on navigation, and keeps everything when the worker stops between two page loads', async () => {
+    const page = await h.context.newPage();
+    await page.goto(sites.https('www.site-a.test', '/next'));
+    const tabId = await h.tabIdOf(page);
+    // This page embeds nothing: the third parties the other tab talked to are not this tab's.
+    const plain = await rowsWhen(h, tabId, (n) => n.includes('sessionKey'), 'site A cookies on /next');
+    expect(plain.rows.map((r) => r.name)).not.toContain('tb_uid');
+    expect(plain.rows.map((r) => r.name)).not.toContain('wc_pref');
+    // A CHIPS cookie partitioned under site A is part of every A page's partition.
+    expect(plain.rows.map((r) => r.name)).toContain('wc_session');
+    await plain.popup.close();
+
+    // Stop the worker between two page loads: the next page's own events wake it, and it must attribute them all.
+    // Writes are batched (one per 200 ms), so first wait for the batch to land, as Chrome's 30 s idle stop would.
+    await persisted(h, tabId, (rec) => rec.url.endsWith('/next'));
+    await h.stopWorker();
+    await page.goto(sites.https('www.site-a.test'));
+    await page.waitForFunction(() => document.documentElement.dataset.trackerRan === 'yes');
+    const after = await rowsWhen(
+      h,
+      tabId,
+      (n) => ['tb_uid', 'tb_sync', 'wc_pref', 'wc_session', 'sessionKey', '_fbp'].every((x) => n.includes(x)),
+      'tab A after a worker stop',
+    );
+    expect(after.rows.find((r) => r.name === 'tb_uid')?.text).toContain('3rd');
+    const names = after.rows.map((r) => r.name).sort();
+    await after.popup.close();
+
+    // And a stop after the page loaded: reopening the popup shows the same picture.
+    await persisted(h, tabId, (rec) => rec.setAttempts.some((a) => a.name === 'tb_uid'));
+    await h.stopWorker();
+    const again = await rowsWhen(h, tabId, (n) => n.length >= names.length, 'tab A after a second worker stop');
+    expect(again.rows.map((r) => r.name).sort()).toEqual(names);
+    await again.popup.close();
+
+    await page.goto(sites.https('other-d.test'));
+    const reset = await rowsWhen(h, tabId, (n) => n.includes('od_session'), 'tab after navigating to D');
+    expect(reset.rows.map((r) => r.name)).toEqual(['od_session']);
+    await reset.popup.close();
+    await page.close();
+  });
+
+  it('drops a tab record when the tab closes', async () => {
+    const page = await h.context.newPage();
+    await page.goto(sites.https('other-d.test'));
+    const tabId = await h.tabIdOf(page);
+    await waitFor(
+      () =>
+        h.inWorker(
+          async (id: number) => String(id) in ((await chrome.storage.session.get('tabs:v1'))['tabs:v1'] ?? {}),
+          tabId,
+        ),
+      'tab record stored',
+    );
+    await page.close();
+    await waitFor(
+      () =>
+        h.inWorker(
+          async (id: number) => !(String(id) in ((await chrome.storage.session.get('tabs:v1'))['tabs:v1'] ?? {})),
+          tabId,
+        ),
+      'tab record deleted',
+    );
+  });
+});
+
+describe('tab attribution with third-party cookies blocked (the default)', () => {
+  let sites: RunningSites;
+  let h: Harness;
+
+  beforeAll(async () => {
+    sites = await startSites();
+    h = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await h?.close();
+    await sites?.close();
+  });
+
+  it('lists refused third-party attempts as blocked and still shows the partitioned cookie', async () => {
+    const a = await h.context.newPage();
+    await a.goto(sites.https('www.site-a.test'));
+    await a.waitForFunction(() => document.documentElement.dataset.trackerRan === 'yes');
+    const tabA = await h.tabIdOf(a);
+    const { rows, blocked, popup } = await rowsWhen(
+      h,
+      tabA,
+      (n) => n.includes('wc_session') && n.includes('_fbp'),
+      'partitioned cookie and first-party cookies',
+    );
+    expect(rows.map((r) => r.name)).not.toContain('tb_uid');
+    expect(rows.find((r) => r.name === 'wc_session')?.text).toContain('Partitioned');
+    expect(blocked.sort()).toEqual(['tb_sync', 'tb_uid', 'wc_pref']);
+    expect(await popup.locator('[data-testid="blocked"]').innerText()).toMatch(/third-party cookie blocked/);
+    await popup.close();
+  });
+});
