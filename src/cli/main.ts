@@ -1,0 +1,105 @@
+import { CookieFileError } from '../core/import/cookie-file-error';
+import { parseCookieFile } from '../core/import/parse-cookie-file';
+import { auditBySite, auditForPage } from './audit-cookies';
+import type { CliIo } from './io';
+import { parseCliArgs, UsageError } from './parse-args';
+import { render } from './render';
+import { USAGE } from './usage';
+import { VERSION } from './version';
+
+export const EXIT_OK = 0;
+export const EXIT_UNEXPECTED = 1;
+export const EXIT_USAGE = 2;
+
+/** The whole CLI: arguments in, text out through `io`, an exit code back. Never throws. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`cookie-auditor: ${e.message}\nRun "cookie-auditor --help" for usage.\n`);
+      return EXIT_USAGE;
+    }
+    if (e instanceof InputError) {
+      io.stderr(`cookie-auditor: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`cookie-auditor: unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT_UNEXPECTED;
+  }
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const command = parseCliArgs(argv);
+  if (command.kind === 'help') {
+    io.stdout(USAGE);
+    return EXIT_OK;
+  }
+  if (command.kind === 'version') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT_OK;
+  }
+
+  const text = await read(io, command.file);
+  let cookies: ReturnType<typeof parseCookieFile>['cookies'];
+  try {
+    cookies = parseCookieFile(text).cookies;
+  } catch (e) {
+    if (e instanceof CookieFileError) throw new InputError(`${command.file}: ${e.message}`);
+    throw e;
+  }
+
+  const now = io.now?.() ?? Date.now();
+  const single = command.pageUrl !== undefined;
+  const audits =
+    command.pageUrl !== undefined ? [auditForPage(cookies, command.pageUrl, now)] : auditBySite(cookies, now);
+  const output = render(audits, single, {
+    format: command.format,
+    includeValues: command.includeValues,
+    version: VERSION,
+    generatedAt: new Date(now).toISOString(),
+  });
+
+  if (command.out === undefined) {
+    io.stdout(output);
+    return EXIT_OK;
+  }
+  try {
+    await io.writeFile(command.out, output);
+  } catch (e) {
+    throw new InputError(`cannot write ${command.out}: ${systemReason(e)}`);
+  }
+  const sites = audits.length === 1 ? '1 site' : `${audits.length} sites`;
+  const n = cookies.length === 1 ? '1 cookie' : `${cookies.length} cookies`;
+  io.stderr(
+    `Wrote ${n} from ${sites} to ${command.out}${command.includeValues ? ' (includes cookie values: treat as secret)' : ''}.\n`,
+  );
+  return EXIT_OK;
+}
+
+/** A problem with the files named on the command line: exit code 2, like a usage error, but without the --help hint. */
+class InputError extends Error {
+  override name = 'InputError';
+}
+
+async function read(io: CliIo, file: string): Promise<string> {
+  try {
+    return await io.readFile(file);
+  } catch (e) {
+    if (e instanceof CookieFileError) throw new InputError(`${file}: ${e.message}`);
+    throw new InputError(`cannot read ${file}: ${systemReason(e)}`);
+  }
+}
+
+const SYSTEM_REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path is not a directory',
+};
+
+function systemReason(e: unknown): string {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
+  return SYSTEM_REASONS[code] ?? (e instanceof Error ? e.message : String(e));
+}

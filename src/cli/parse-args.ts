@@ -1,0 +1,84 @@
+import { parseArgs } from 'node:util';
+
+export const CLI_FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
+export type CliFormat = (typeof CLI_FORMATS)[number];
+
+export type CliCommand =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | {
+      kind: 'audit';
+      file: string;
+      pageUrl?: string;
+      format: CliFormat;
+      includeValues: boolean;
+      out?: string;
+    };
+
+/** A mistake in the command line: printed with a pointer to --help, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export function parseCliArgs(argv: readonly string[]): CliCommand {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (e) {
+    // node:util's messages are clear ("Unknown option '--x'") but end with advice about "--" that does not apply.
+    throw new UsageError((e instanceof Error ? e.message : String(e)).replace(/\. To specify a positional.*$/s, ''));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+
+  const [command, file, ...extra] = positionals;
+  if (command === undefined) throw new UsageError('missing command: cookie-auditor audit FILE');
+  if (command !== 'audit') throw new UsageError(`unknown command "${command}" (the only command is "audit")`);
+  if (file === undefined || file === '') throw new UsageError('missing FILE: cookie-auditor audit FILE');
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}" (one FILE at a time)`);
+
+  const format = values.format ?? 'table';
+  if (!isFormat(format)) throw new UsageError(`unknown format "${format}" (use ${CLI_FORMATS.join(', ')})`);
+
+  const command_: CliCommand = { kind: 'audit', file, format, includeValues: values['include-values'] ?? false };
+  if (values['page-url'] !== undefined) command_.pageUrl = checkPageUrl(values['page-url']);
+  if (values.out !== undefined) {
+    if (values.out === '') throw new UsageError('--out needs a file name');
+    command_.out = values.out;
+  }
+  return command_;
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      'page-url': { type: 'string' },
+      format: { type: 'string', short: 'f' },
+      'include-values': { type: 'boolean' },
+      out: { type: 'string', short: 'o' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+}
+
+function isFormat(s: string): s is CliFormat {
+  return (CLI_FORMATS as readonly string[]).includes(s);
+}
+
+function checkPageUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UsageError(`--page-url "${raw}" is not a URL (for example https://example.com/)`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new UsageError(`--page-url must be an http(s) URL, not ${url.protocol}`);
+  }
+  return url.href;
+}

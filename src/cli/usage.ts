@@ -1,0 +1,20 @@
+export const USAGE = `Usage: cookie-auditor audit FILE [options]
+
+Reads a cookie file and tells, for each cookie, its category, vendor, purpose,
+how sure that is and why, and what is risky about it.
+
+FILE is a JSON array of cookies shaped like chrome.cookies.Cookie (Cookie-Editor's
+JSON export, or {"cookies": [...]}) or a Netscape cookies.txt; "-" reads standard input.
+
+Options:
+  --page-url URL        audit every cookie as met on this page (first/third party
+                        relative to it); without it, cookies are grouped by site
+                        and each site is audited as https://<site>/
+  --format FORMAT       table (default), json, csv, md or html
+  --include-values      copy cookie values into the output (treat it as secret)
+  -o, --out FILE        write the output to FILE instead of standard output
+  -h, --help            show this help
+  -v, --version         show the version
+
+Exit codes: 0 ok, 2 usage error or malformed cookie file, 1 unexpected error.
+`;

@@ -1,0 +1,24 @@
+import type { CliIo } from '../../src/cli/io';
+
+/** An in-memory CliIo: files in a map, output collected, a fixed clock. */
+export function fakeIo(files: Record<string, string> = {}, now = Date.UTC(2025, 2, 1, 12)) {
+  const out = { stdout: '', stderr: '', written: new Map<string, string>() };
+  const io: CliIo = {
+    stdout: (t) => {
+      out.stdout += t;
+    },
+    stderr: (t) => {
+      out.stderr += t;
+    },
+    readFile: async (path) => {
+      const text = files[path];
+      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+      return text;
+    },
+    writeFile: async (path, text) => {
+      out.written.set(path, text);
+    },
+    now: () => now,
+  };
+  return { io, out };
+}
