@@ -4,7 +4,7 @@ import { type DescribedCookieRule, findingOf } from './described-rule';
 import { clip, quoteName } from './plain-text';
 import { REFERENCES } from './references';
 import { sessionCredentialReason } from './session-credential';
-import { setCookieLine } from './set-cookie-line';
+import { sessionFixLine } from './session-fix-line';
 
 /**
  * A login cookie with a Domain attribute (hostOnly false) is sent to every subdomain, so any of them (a forgotten
@@ -25,7 +25,7 @@ export const sessionBroadDomain: DescribedCookieRule = {
     if (why === null || c.cookie.hostOnly || domain === '' || isIpHost(domain)) return null;
     const name = quoteName(c.cookie.name);
     const shown = clip(domain);
-    const fix = `Omit the Domain attribute so only the host that sets it receives it: ${setCookieLine(c.cookie, { domain: null })}`;
+    const fix = `Omit the Domain attribute so only the host that sets it receives it: ${sessionFixLine(c, ctx, { domain: null })}`;
 
     if (isPublicSuffix(domain)) {
       const message = `${name} looks like a login cookie (${why}) and is scoped to ${shown}, a public suffix shared by unrelated sites. Browsers refuse such cookies, so this comes from a non-conforming store or an imported file; if it were honoured, every site under ${shown} would receive the credential.`;

@@ -2,7 +2,7 @@ import { type DescribedCookieRule, findingOf } from './described-rule';
 import { quoteName } from './plain-text';
 import { REFERENCES } from './references';
 import { sessionCredentialReason } from './session-credential';
-import { setCookieLine } from './set-cookie-line';
+import { sessionFixLine } from './session-fix-line';
 
 const HOST_PREFIX = '__Host-';
 
@@ -17,14 +17,14 @@ export const sessionNoHostPrefix: DescribedCookieRule = {
   title: 'Session cookie could use the __Host- prefix',
   summary: 'A Secure, host-only, Path=/ session credential is not named with the __Host- prefix.',
   reference: REFERENCES.namePrefixes,
-  test(c) {
+  test(c, ctx) {
     const why = sessionCredentialReason(c);
     const { cookie } = c;
     if (why === null || !cookie.secure || !cookie.hostOnly || cookie.path !== '/') return null;
     if (cookie.name.slice(0, HOST_PREFIX.length).toLowerCase() === HOST_PREFIX.toLowerCase()) return null;
     const bare = cookie.name.replace(/^__secure-/i, '');
     const message = `${quoteName(cookie.name)} looks like a login cookie (${why}) and is already Secure, host-only and Path=/, but is not named with the __Host- prefix. With the prefix, the browser rejects any copy set from a subdomain or over http://, so nobody can overwrite the session with one of their own (session fixation).`;
-    const fix = `Rename it (the server must read the new name): ${setCookieLine(cookie, { name: `${HOST_PREFIX}${bare}` })}`;
+    const fix = `Rename it (the server must read the new name): ${sessionFixLine(c, ctx, { name: `${HOST_PREFIX}${bare}` })}`;
     return findingOf(this, 'low', message, fix);
   },
 };

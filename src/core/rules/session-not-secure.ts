@@ -3,7 +3,7 @@ import { type DescribedCookieRule, findingOf } from './described-rule';
 import { quoteName } from './plain-text';
 import { REFERENCES } from './references';
 import { sessionCredentialReason } from './session-credential';
-import { setCookieLine } from './set-cookie-line';
+import { sessionFixLine } from './session-fix-line';
 
 /**
  * A login cookie without Secure is sent over plain http:// whenever the browser makes such a request to its domain,
@@ -25,7 +25,7 @@ export const sessionNotSecure: DescribedCookieRule = {
       ? 'This page is served over plain http://, so it is being sent in clear text right now: anyone on the same network (public Wi-Fi, a proxy) can read it and log in as this user.'
       : 'Any http:// request to its domain (a link, an image, a downgrade attack) sends it in clear text, where anyone on the network path can read it and log in as this user.';
     const message = `${name} looks like a login cookie (${why}) and has no Secure attribute. ${now}`;
-    const fix = `Serve the site over HTTPS only (with HSTS) and send the cookie with Secure: ${setCookieLine(c.cookie, { secure: true })}`;
+    const fix = `Serve the site over HTTPS only (with HSTS) and send the cookie with Secure: ${sessionFixLine(c, ctx)}`;
     return findingOf(this, 'high', message, fix);
   },
 };

@@ -17,6 +17,16 @@ describe('session-samesite-none', () => {
     expect(f?.fix).not.toContain('SameSite=None');
   });
 
+  it('suggests a line that does not keep other weaknesses of the cookie', () => {
+    const weak = audited({
+      cookie: { name: 'sid', value: SESSION_ID, sameSite: 'no_restriction', secure: false, httpOnly: false },
+      classification: CLASSES.login,
+    });
+    expect(sessionSameSiteNone.test(weak, ctx)?.fix).toContain(
+      'Set-Cookie: sid=<value>; Path=/; Secure; HttpOnly; SameSite=Lax',
+    );
+  });
+
   it.each<SameSite>(['lax', 'strict', 'unspecified'])(
     'does not flag SameSite %s (unspecified is Lax in Chrome)',
     (s) => {
