@@ -76,7 +76,8 @@ export function escapeMarkdown(text: string, options: { lineStart?: boolean } = 
     .replace(/[\\`*_[\]|~$!]/g, '\\$&')
     .replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c);
   if (options.lineStart === false) return escaped;
-  return escaped.replace(/^(\s*)([#>+=-]|\d+(?=[.)]))/, (_m, space: string, lead: string) =>
+  // An ordered-list marker is 1-9 digits then "." or ")" then a space or the end (CommonMark §5.2): "127.0.0.1" is none.
+  return escaped.replace(/^(\s*)([#>+=-]|\d{1,9}(?=[.)](\s|$)))/, (_m, space: string, lead: string) =>
     /^\d/.test(lead) ? `${space}${lead}\\` : `${space}\\${lead}`,
   );
 }

@@ -61,6 +61,8 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('+1')).toBe('\\+1');
     expect(escapeMarkdown('=x')).toBe('\\=x');
     expect(escapeMarkdown('12. x')).toBe('12\\. x');
+    expect(escapeMarkdown('3)')).toBe('3\\)');
+    expect(escapeMarkdown('127.0.0.1')).toBe('127.0.0.1');
     expect(escapeMarkdown('> q')).toBe('&gt; q');
     expect(escapeMarkdown('a-b # c')).toBe('a-b # c');
   });
