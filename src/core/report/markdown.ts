@@ -29,7 +29,7 @@ function siteSection(audit: SiteAudit, options: ReportOptions, level: number, wi
   const lines = [`${h(0)} Cookies on ${inline(audit.site || audit.pageUrl)}`, ''];
   if (withNote) lines.push(`> ${inline(valuesNote(includeValues))}`, '');
   lines.push(
-    `Page: ${inline(audit.pageUrl)}  `,
+    `Page: ${pageLink(audit.pageUrl)}  `,
     `Generated: ${inline(audit.generatedAt)} by Cookie Auditor ${inline(options.extensionVersion)} ` +
       `(catalogue ${inline(audit.catalogueVersion)})`,
     '',
@@ -100,6 +100,12 @@ function siteSection(audit: SiteAudit, options: ReportOptions, level: number, wi
 /** Text placed after other text on a line: block markers cannot start there, so only inline escaping applies. */
 function inline(text: string): string {
   return escapeMarkdown(text, { lineStart: false });
+}
+
+/** An autolink (CommonMark §6.5) shows a URL literally; the parser already percent-encoded any space, < or >. */
+function pageLink(url: string): string {
+  const safe = safeHttpUrl(url);
+  return safe ? `<${safe}>` : inline(url);
 }
 
 function cell(text: string): string {

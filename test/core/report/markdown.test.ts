@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAllSitesMarkdown, buildMarkdown } from '../../../src/core/report/markdown';
-import { bigValueAudit, hostileAudit, plainAudit } from './fixture';
+import { bigValueAudit, hostileAudit, plainAudit, siteAudit } from './fixture';
 
 const options = { extensionVersion: '1.2.3' };
 
@@ -11,7 +11,7 @@ describe('Markdown report', () => {
 
       > Cookie values are left out; only their length in bytes is given.
 
-      Page: https://www.example.com/  
+      Page: <https://www.example.com/>  
       Generated: 2025-03-01T12:00:00.000Z by Cookie Auditor 1.2.3 (catalogue test-1)
 
       ## Strictly necessary (1)
@@ -51,7 +51,7 @@ describe('Markdown report', () => {
 
       > Includes cookie values: treat as secret.
 
-      Page: https://www.example.com/  
+      Page: <https://www.example.com/>  
       Generated: 2025-03-01T12:00:00.000Z by Cookie Auditor 1.2.3 (catalogue test-1)
 
       ## Functional (1)
@@ -132,6 +132,12 @@ describe('Markdown report', () => {
     const md = buildMarkdown(bigValueAudit(), { ...options, includeValues: true });
     expect(md.length).toBeLessThan(1500);
     expect(md).toContain(`${'x'.repeat(255)}…`);
+  });
+
+  it('links the page only when it is an http(s) URL', () => {
+    const md = buildMarkdown(siteAudit([], { site: 'x.test', pageUrl: 'javascript:alert(1)//<b>' }), options);
+    expect(md).toContain('Page: javascript:alert(1)//&lt;b&gt;  ');
+    expect(md).toContain('No cookies.');
   });
 
   it('puts every site in one document', () => {
