@@ -22,9 +22,11 @@ h3 { font-size: 1.05rem; margin: 1.25rem 0 .25rem; }
 .note { border-left: 4px solid var(--line); padding: .25rem .75rem; }
 .note.secret { border-color: #b42318; background: #fef3f2; font-weight: 600; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
-th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-th { background: #f3f5f7; }
-.name { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+th { background: #f3f5f7; white-space: nowrap; }
+.name { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
+td.name { min-width: 9rem; }
+td.value { width: 30%; word-break: break-all; }
 code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
 .sev { display: inline-block; min-width: 4.5em; padding: 0 .4em; border-radius: .25em; font-size: .85em; font-weight: 600; text-align: center; }
 .sev-high { background: #fee4e2; color: #912018; }
@@ -97,7 +99,7 @@ function siteSection(audit: SiteAudit, options: ReportOptions, level: number): s
     );
     for (const c of cookies) {
       const value = includeValues
-        ? `<td><code>${text(clip(c.cookie.value, { chars: TABLE_VALUE_CHARS }))}</code></td>`
+        ? `<td class="value"><code>${text(clip(c.cookie.value, { chars: TABLE_VALUE_CHARS }))}</code></td>`
         : '';
       out.push(
         `<tr><td class="name">${text(clip(c.cookie.name, { chars: TABLE_NAME_CHARS }))}</td>` +
@@ -159,8 +161,11 @@ function severity(s: Severity): string {
   return `<span class="sev sev-${text(s)}">${text(s)}</span>`;
 }
 
+/** Fixes mix advice and a header line ("Send it with …: Set-Cookie: …"): only the header is set as code. */
 function fix(f: Finding): string {
-  return `Fix: <code>${text(f.fix)}</code>`;
+  const at = f.fix.indexOf('Set-Cookie:');
+  if (at < 0) return `Fix: ${text(f.fix)}`;
+  return `Fix: ${text(f.fix.slice(0, at))}<code>${text(f.fix.slice(at))}</code>`;
 }
 
 function reference(ref: Reference): string {

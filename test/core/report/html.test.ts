@@ -77,29 +77,29 @@ describe('HTML report', () => {
       <table>
       <thead><tr><th>Cookie</th><th>Purpose</th><th>Set by</th><th>Lifespan</th><th>First/third party</th><th>Value</th></tr></thead>
       <tbody>
-      <tr><td class="name">line break &quot;quoted&quot;</td><td># heading - list</td><td>example.com</td><td>session</td><td>First party</td><td><code> carriage, return</code></td></tr>
+      <tr><td class="name">line break &quot;quoted&quot;</td><td># heading - list</td><td>example.com</td><td>session</td><td>First party</td><td class="value"><code> carriage, return</code></td></tr>
       </tbody>
       </table>
       <h2>Preferences (2)</h2>
       <table>
       <thead><tr><th>Cookie</th><th>Purpose</th><th>Set by</th><th>Lifespan</th><th>First/third party</th><th>Value</th></tr></thead>
       <tbody>
-      <tr><td class="name">@SUM(A1:A9)</td><td> leading tab</td><td>example.com</td><td>session</td><td>First party</td><td><code>-2</code></td></tr>
-      <tr><td class="name">größe_🍪</td><td>Purpose not identified yet.</td><td>\`tick\` [link](http://x)</td><td>session</td><td>First party</td><td><code>ünïcødé ✓</code></td></tr>
+      <tr><td class="name">@SUM(A1:A9)</td><td> leading tab</td><td>example.com</td><td>session</td><td>First party</td><td class="value"><code>-2</code></td></tr>
+      <tr><td class="name">größe_🍪</td><td>Purpose not identified yet.</td><td>\`tick\` [link](http://x)</td><td>session</td><td>First party</td><td class="value"><code>ünïcødé ✓</code></td></tr>
       </tbody>
       </table>
       <h2>Marketing (1)</h2>
       <table>
       <thead><tr><th>Cookie</th><th>Purpose</th><th>Set by</th><th>Lifespan</th><th>First/third party</th><th>Value</th></tr></thead>
       <tbody>
-      <tr><td class="name">&lt;script&gt;alert(1)&lt;/script&gt;</td><td>Tracks | you * everywhere_</td><td>Evil &lt;b&gt;Ads&lt;/b&gt; &amp; Co</td><td>session</td><td>Third party</td><td><code>=HYPERLINK(&quot;http://evil.test&quot;,&quot;click&quot;)</code></td></tr>
+      <tr><td class="name">&lt;script&gt;alert(1)&lt;/script&gt;</td><td>Tracks | you * everywhere_</td><td>Evil &lt;b&gt;Ads&lt;/b&gt; &amp; Co</td><td>session</td><td>Third party</td><td class="value"><code>=HYPERLINK(&quot;http://evil.test&quot;,&quot;click&quot;)</code></td></tr>
       </tbody>
       </table>
       <h2>Not yet classified (1)</h2>
       <table>
       <thead><tr><th>Cookie</th><th>Purpose</th><th>Set by</th><th>Lifespan</th><th>First/third party</th><th>Value</th></tr></thead>
       <tbody>
-      <tr><td class="name">| x |</td><td>Purpose not identified yet.</td><td>example.com</td><td>session</td><td>First party</td><td><code>+1</code></td></tr>
+      <tr><td class="name">| x |</td><td>Purpose not identified yet.</td><td>example.com</td><td>session</td><td>First party</td><td class="value"><code>+1</code></td></tr>
       </tbody>
       </table>
       <h2>Findings</h2>
@@ -111,7 +111,7 @@ describe('HTML report', () => {
       <p>Reference: bad link</p>
       <h3><span class="sev sev-low">low</span> Many cookies (site)</h3>
       <p>More than 50 cookies.</p>
-      <p>Fix: <code>Remove unused cookies.</code></p>
+      <p>Fix: Remove unused cookies.</p>
       <p>Reference: <a href="https://developer.mozilla.org/docs/Web/HTTP/Headers/Set-Cookie" rel="noopener noreferrer">MDN: Set-Cookie</a></p>
       </div>
       <h2>Blocked attempts (1)</h2>
