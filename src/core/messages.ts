@@ -1,6 +1,7 @@
+import type { ReportFile, ReportFormat } from './report/options';
 import type { Settings } from './settings';
 import type { SiteHistory } from './site-history';
-import type { SiteAudit } from './types';
+import type { AuditSummary, SiteAudit } from './types';
 
 /** Why a tab has no audit: each gets its own message in the popup. */
 export type TabViewKind = 'ok' | 'unsupported' | 'no-tab' | 'error';
@@ -23,8 +24,16 @@ export interface SiteListing {
   lastSeen: number;
   lastVisit?: number;
   lastUrl?: string;
+  /** Cookies the history holds for the site (present or gone). */
   cookies: number;
   present: number;
+  /** The site's cookies in the jar now, audited. */
+  summary: AuditSummary;
+}
+
+export interface ReportRequest {
+  format: ReportFormat;
+  includeValues: boolean;
 }
 
 /**
@@ -42,6 +51,9 @@ export interface MessageMap {
   'list-sites': { request: Record<string, never>; response: SiteListing[] };
   'get-site-history': { request: { site: string }; response: SiteHistory | null };
   'audit-site': { request: { site: string }; response: SiteAudit };
+  'tab-report': { request: ReportRequest & { tabId: number }; response: ReportFile };
+  'site-report': { request: ReportRequest & { site: string }; response: ReportFile };
+  'all-sites-report': { request: ReportRequest; response: ReportFile };
 }
 
 export type MessageType = keyof MessageMap;
@@ -60,6 +72,9 @@ export const MESSAGE_TYPES: readonly MessageType[] = [
   'list-sites',
   'get-site-history',
   'audit-site',
+  'tab-report',
+  'site-report',
+  'all-sites-report',
 ];
 
 export function isRequest(value: unknown): value is AnyRequest {

@@ -6,9 +6,11 @@ import type { PopupClient } from './client';
 import { BlockedList } from './components/blocked-list';
 import { CategorySection } from './components/category-section';
 import { ConfirmDialog, type ConfirmRequest } from './components/confirm-dialog';
+import { ExportMenu } from './components/export-menu';
 import { Header } from './components/header';
 import { SeverityIcon } from './components/severity-icon';
 import { Toolbar } from './components/toolbar';
+import { downloadFile } from './download';
 import { clip } from './format';
 import { DEFAULT_UI_STATE, type UiState } from './ui-state';
 import { buildSections, looksLikeLogin } from './view-model';
@@ -91,6 +93,12 @@ export function App({ client, tabId }: { client: PopupClient; tabId?: number }) 
   return (
     <main class="app" data-testid="app">
       <Header audit={audit} title={view.title} />
+      <ExportMenu
+        reportsUrl={client.reportsUrl()}
+        onExport={async (format, includeValues) =>
+          downloadFile(await client.tabReport(view.tabId, format, includeValues))
+        }
+      />
       {audit.siteFindings.length > 0 ? (
         <ul class="site-findings" aria-label={t('siteFindings')}>
           {audit.siteFindings.map((f) => (

@@ -1,6 +1,8 @@
 import { sendMessage } from '../browser/messages';
+import { pageUrl } from '../browser/runtime';
 import { localArea } from '../browser/storage';
 import type { TabView } from '../core/messages';
+import type { ReportFile, ReportFormat } from '../core/report/options';
 import type { Settings } from '../core/settings';
 import { DEFAULT_UI_STATE, type UiState } from './ui-state';
 
@@ -12,6 +14,9 @@ export interface PopupClient {
   saveUiState(state: UiState): Promise<void>;
   getSettings(): Promise<Settings>;
   setSettings(patch: Partial<Settings>): Promise<Settings>;
+  tabReport(tabId: number, format: ReportFormat, includeValues: boolean): Promise<ReportFile>;
+  /** URL of the full-page view of every site (also the options page). */
+  reportsUrl(): string;
 }
 
 const UI_KEY = 'popup-ui:v1';
@@ -29,4 +34,6 @@ export const runtimeClient: PopupClient = {
   saveUiState: (state) => localArea.set({ [UI_KEY]: state }),
   getSettings: () => sendMessage('get-settings', {}),
   setSettings: (patch) => sendMessage('set-settings', { settings: patch }),
+  tabReport: (tabId, format, includeValues) => sendMessage('tab-report', { tabId, format, includeValues }),
+  reportsUrl: () => pageUrl('src/reports/index.html'),
 };

@@ -1,13 +1,21 @@
-import { getCookies, removeCookie } from '../browser/cookies';
+import { removeCookie } from '../browser/cookies';
 import { type Handlers, onMessage } from '../browser/messages';
+import { extensionVersion } from '../browser/runtime';
 import { getTab } from '../browser/tabs';
-import { auditSite } from '../core/audit';
 import { cookieKey } from '../core/cookie-match';
 import type { SiteListing } from '../core/messages';
+import { buildAllSitesReport, buildReport } from '../core/report/index';
 import type { Settings } from '../core/settings';
 import { scheduleBadge } from './badge';
+import { auditStoredSite, jarBySite } from './site-audits';
 import { settings, sites } from './state';
 import { buildTabView, collectTabJar } from './tab-view';
+
+function checkSite(site: string): string {
+  const s = site.toLowerCase();
+  if (!/^[a-z0-9.:[\]-]+$/.test(s) || s.length > 253) throw new Error(`Not a site name: ${site.slice(0, 80)}`);
+  return s;
+}
 
 function clampSettings(patch: Partial<Settings>): Partial<Settings> {
   const out: Partial<Settings> = {};
@@ -53,36 +61,65 @@ const handlers: Handlers = {
   },
 
   'list-sites': async () => {
-    const map = await sites.read();
-    const list: SiteListing[] = Object.values(map).map((s) => {
-      const cookies = Object.values(s.cookies);
+    const [map, jar] = await Promise.all([sites.read(), jarBySite()]);
+    const names = new Set([...Object.keys(map), ...jar.keys()]);
+    names.delete('');
+    const list: SiteListing[] = [];
+    for (const site of names) {
+      const h = map[site];
+      const history = Object.values(h?.cookies ?? {});
+      const audit = await auditStoredSite(site, jar.get(site) ?? []);
       const listing: SiteListing = {
-        site: s.site,
-        lastSeen: s.lastSeen,
-        cookies: cookies.length,
-        present: cookies.filter((c) => c.present).length,
+        site,
+        lastSeen: h?.lastSeen ?? 0,
+        cookies: Math.max(history.length, audit.summary.total),
+        present: audit.summary.total,
+        summary: audit.summary,
       };
-      if (s.lastVisit !== undefined) listing.lastVisit = s.lastVisit;
-      if (s.lastUrl !== undefined) listing.lastUrl = s.lastUrl;
-      return listing;
-    });
-    return list.sort((a, b) => (b.lastVisit ?? b.lastSeen) - (a.lastVisit ?? a.lastSeen));
+      if (h?.lastVisit !== undefined) listing.lastVisit = h.lastVisit;
+      if (h?.lastUrl !== undefined) listing.lastUrl = h.lastUrl;
+      list.push(listing);
+    }
+    return list.sort(
+      (a, b) => (b.lastVisit ?? b.lastSeen) - (a.lastVisit ?? a.lastSeen) || a.site.localeCompare(b.site),
+    );
   },
 
   'get-site-history': async (req) => (await sites.read())[req.site] ?? null,
 
-  'audit-site': async (req) => {
-    const site = req.site.toLowerCase();
-    if (!/^[a-z0-9.-]+$/.test(site)) throw new Error(`Not a site name: ${req.site.slice(0, 80)}`);
-    const [own, partitioned] = await Promise.all([
-      getCookies({ domain: site }),
-      getCookies({ partitionKey: { topLevelSite: `https://${site}` } }),
-    ]);
-    const byKey = new Map([...own, ...partitioned].map((c) => [cookieKey(c), c]));
-    const history = (await sites.read())[site];
-    return auditSite([...byKey.values()], {
-      pageUrl: history?.lastUrl ?? `https://${site}/`,
-      settings: await settings.read(),
+  'audit-site': async (req) => auditStoredSite(checkSite(req.site), (await jarBySite()).get(checkSite(req.site)) ?? []),
+
+  'tab-report': async (req) => {
+    const view = await buildTabView(req.tabId);
+    if (!view.audit) throw new Error(view.message ?? 'This tab has no cookies to report.');
+    return buildReport(view.audit, {
+      format: req.format,
+      includeValues: req.includeValues,
+      extensionVersion: extensionVersion(),
+    });
+  },
+
+  'site-report': async (req) => {
+    const site = checkSite(req.site);
+    const audit = await auditStoredSite(site, (await jarBySite()).get(site) ?? []);
+    return buildReport(audit, {
+      format: req.format,
+      includeValues: req.includeValues,
+      extensionVersion: extensionVersion(),
+    });
+  },
+
+  'all-sites-report': async (req) => {
+    const jar = await jarBySite();
+    const audits = [];
+    for (const [site, cookies] of [...jar.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+      if (site) audits.push(await auditStoredSite(site, cookies));
+    }
+    return buildAllSitesReport(audits, {
+      format: req.format,
+      includeValues: req.includeValues,
+      extensionVersion: extensionVersion(),
+      generatedAt: new Date().toISOString(),
     });
   },
 };

@@ -30,7 +30,9 @@ interface StoredRecord {
 function persisted(h: Harness, tabId: number, ok: (rec: StoredRecord) => boolean) {
   return waitFor(async () => {
     const rec = await h.inWorker(
-      async (id: number) => ((await chrome.storage.session.get('tabs:v1'))['tabs:v1'] ?? {})[String(id)] ?? null,
+      async (id: number) =>
+        (((await chrome.storage.session.get('tabs:v1'))['tabs:v1'] ?? {}) as Record<string, unknown>)[String(id)] ??
+        null,
       tabId,
     );
     return rec && ok(rec as StoredRecord) ? true : null;
@@ -132,7 +134,8 @@ describe('tab attribution with third-party cookies allowed', () => {
     await waitFor(
       () =>
         h.inWorker(
-          async (id: number) => String(id) in ((await chrome.storage.session.get('tabs:v1'))['tabs:v1'] ?? {}),
+          async (id: number) =>
+            String(id) in (((await chrome.storage.session.get('tabs:v1'))['tabs:v1'] ?? {}) as Record<string, unknown>),
           tabId,
         ),
       'tab record stored',
@@ -141,7 +144,11 @@ describe('tab attribution with third-party cookies allowed', () => {
     await waitFor(
       () =>
         h.inWorker(
-          async (id: number) => !(String(id) in ((await chrome.storage.session.get('tabs:v1'))['tabs:v1'] ?? {})),
+          async (id: number) =>
+            !(
+              String(id) in
+              (((await chrome.storage.session.get('tabs:v1'))['tabs:v1'] ?? {}) as Record<string, unknown>)
+            ),
           tabId,
         ),
       'tab record deleted',

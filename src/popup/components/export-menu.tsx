@@ -1,0 +1,76 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../browser/i18n';
+import type { ReportFormat } from '../../core/report/options';
+
+const FORMATS: { value: ReportFormat; label: string }[] = [
+  { value: 'json', label: 'JSON' },
+  { value: 'csv', label: 'CSV' },
+  { value: 'md', label: 'Markdown' },
+  { value: 'html', label: 'HTML (printable)' },
+];
+
+export function ExportMenu({
+  onExport,
+  reportsUrl,
+}: {
+  onExport: (format: ReportFormat, includeValues: boolean) => Promise<void>;
+  reportsUrl: string;
+}) {
+  const [format, setFormat] = useState<ReportFormat>('json');
+  const [includeValues, setIncludeValues] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <details class="export" data-testid="export">
+      <summary>{t('export')}</summary>
+      <div class="export-body">
+        <label>
+          <span class="sr-only">Format</span>
+          <select
+            aria-label="Format"
+            data-testid="export-format"
+            value={format}
+            onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as ReportFormat)}
+          >
+            {FORMATS.map((f) => (
+              <option key={f.value} value={f.value}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            data-testid="export-values"
+            checked={includeValues}
+            onChange={(e) => setIncludeValues((e.currentTarget as HTMLInputElement).checked)}
+          />
+          {t('includeValues')}
+        </label>
+        <button
+          type="button"
+          data-testid="export-download"
+          disabled={busy}
+          onClick={async () => {
+            setBusy(true);
+            setError(null);
+            try {
+              await onExport(format, includeValues);
+            } catch (e) {
+              setError(e instanceof Error ? e.message : String(e));
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          Download
+        </button>
+        <a href={reportsUrl} target="_blank" rel="noopener" data-testid="reports-link">
+          {t('reports')}
+        </a>
+        {error ? <p class="warning">{error}</p> : null}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,138 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { SiteListing } from '../core/messages';
+import type { ReportFormat } from '../core/report/options';
+import { SEVERITIES } from '../core/types';
+import { downloadFile } from '../popup/download';
+import type { ReportsClient } from './client';
+import { SettingsForm } from './settings-form';
+
+const FORMATS: { value: ReportFormat; label: string }[] = [
+  { value: 'json', label: 'JSON' },
+  { value: 'csv', label: 'CSV' },
+  { value: 'md', label: 'Markdown' },
+  { value: 'html', label: 'HTML' },
+];
+
+function when(ms: number | undefined): string {
+  return ms ? new Date(ms).toLocaleString() : '—';
+}
+
+export function ReportsApp({ client }: { client: ReportsClient }) {
+  const [sites, setSites] = useState<SiteListing[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [format, setFormat] = useState<ReportFormat>('json');
+  const [includeValues, setIncludeValues] = useState(false);
+  const [filter, setFilter] = useState('');
+
+  const load = useCallback(async () => {
+    try {
+      setSites(await client.listSites());
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }, [client]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const run = async (make: () => Promise<{ filename: string; mime: string; body: string }>) => {
+    try {
+      setError(null);
+      downloadFile(await make());
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const shown = (sites ?? []).filter((s) => s.site.includes(filter.trim().toLowerCase()));
+  return (
+    <main class="reports">
+      <h1>Cookie Auditor — every site seen</h1>
+      <p class="hint">
+        Everything here stays in this browser. Reports leave cookie values out unless you tick the box below.
+      </p>
+      <div class="bar">
+        <input
+          type="search"
+          placeholder="Filter sites"
+          aria-label="Filter sites"
+          value={filter}
+          onInput={(e) => setFilter((e.currentTarget as HTMLInputElement).value)}
+        />
+        <label>
+          Format{' '}
+          <select
+            data-testid="reports-format"
+            value={format}
+            onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as ReportFormat)}
+          >
+            {FORMATS.map((f) => (
+              <option key={f.value} value={f.value}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={includeValues}
+            onChange={(e) => setIncludeValues((e.currentTarget as HTMLInputElement).checked)}
+          />{' '}
+          Include cookie values (they can be live credentials)
+        </label>
+        <button
+          type="button"
+          data-testid="export-all"
+          onClick={() => run(() => client.allSitesReport(format, includeValues))}
+        >
+          Export all sites
+        </button>
+      </div>
+      {error ? (
+        <p class="warning" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {sites === null ? (
+        <p aria-busy="true">Reading cookies…</p>
+      ) : shown.length === 0 ? (
+        <p data-testid="no-sites">No site seen yet. Browse a little, then come back.</p>
+      ) : (
+        <table data-testid="sites">
+          <thead>
+            <tr>
+              <th scope="col">Site</th>
+              <th scope="col">Last visit</th>
+              <th scope="col">Cookies now</th>
+              <th scope="col">1st / 3rd</th>
+              <th scope="col">Findings (high/medium/low/info)</th>
+              <th scope="col">Report</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((s) => (
+              <tr key={s.site} data-site={s.site}>
+                <th scope="row" class="mono">
+                  {s.site}
+                </th>
+                <td>{when(s.lastVisit)}</td>
+                <td>{s.summary.total}</td>
+                <td>
+                  {s.summary.firstParty} / {s.summary.thirdParty}
+                </td>
+                <td>{SEVERITIES.map((sev) => s.summary.bySeverity[sev]).join(' / ')}</td>
+                <td>
+                  <button type="button" onClick={() => run(() => client.siteReport(s.site, format, includeValues))}>
+                    Download
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <SettingsForm load={client.getSettings} save={client.setSettings} />
+    </main>
+  );
+}
