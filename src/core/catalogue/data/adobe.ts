@@ -1,0 +1,187 @@
+import { group } from '../define';
+import type { CatalogueEntry } from '../schema';
+
+// Source: Adobe Experience Cloud cookie docs (experienceleague.adobe.com/docs/core-services/interface/data-collection/cookies).
+// Written in our own words.
+const REF = 'https://experienceleague.adobe.com/en/docs/core-services/interface/data-collection/cookies/analytics';
+
+const analytics = group({ vendor: 'adobe-analytics', category: 'analytics', tags: ['analytics'], ref: REF }, [
+  [
+    'AMCV_*',
+    '2y',
+    'Adobe Experience Cloud visitor id (ECID) for one organisation',
+    { vendor: 'adobe-experience-cloud', tags: ['analytics', 'device-id'] },
+  ],
+  [
+    'AMCVS_*',
+    'session',
+    'Adobe Experience Cloud marker that the visitor id service ran this session',
+    { vendor: 'adobe-experience-cloud' },
+  ],
+  [
+    's_ecid',
+    '2y',
+    'Adobe first-party copy of the Experience Cloud visitor id',
+    { vendor: 'adobe-experience-cloud', tags: ['analytics', 'device-id'] },
+  ],
+  [
+    'kndctr_*_identity',
+    '13mo',
+    'Adobe Web SDK (Alloy) Experience Cloud id for one organisation',
+    { vendor: 'adobe-experience-cloud', tags: ['analytics', 'device-id'] },
+  ],
+  [
+    'kndctr_*_cluster',
+    '30m',
+    'Adobe Web SDK edge cluster routing',
+    { vendor: 'adobe-experience-cloud', category: 'necessary', tags: ['load-balancing'] },
+  ],
+  [
+    'kndctr_*_consent',
+    '6mo',
+    'Adobe Web SDK consent record',
+    { vendor: 'adobe-experience-cloud', category: 'necessary', tags: ['consent'] },
+  ],
+  ['kndctr_*', '13mo', 'Adobe Web SDK state', { vendor: 'adobe-experience-cloud' }],
+  ['s_cc', 'session', 'Adobe Analytics check that cookies work', { tags: ['analytics', 'testing'] }],
+  ['s_sq', 'session', 'Adobe Analytics Activity Map: the last link clicked'],
+  ['s_vi', '2y', 'Legacy Adobe Analytics visitor id', { tags: ['analytics', 'device-id'] }],
+  ['s_fid', '2y', 'Adobe Analytics fallback visitor id when s_vi cannot be set', { tags: ['analytics', 'device-id'] }],
+  ['s_ppv', 'session', 'Adobe Analytics getPercentPageViewed plug-in: share of the page seen'],
+  ['s_ppvl', 'session', 'Adobe Analytics getPercentPageViewed plug-in: previous page'],
+  ['s_ppn', 'session', 'Adobe Analytics previous page name'],
+  ['s_nr', '1y', 'Adobe Analytics getNewRepeat plug-in: new or returning visitor'],
+  ['s_nr30', '30d', 'Adobe Analytics getNewRepeat plug-in: new or returning within 30 days'],
+  ['s_plt', 'session', 'Adobe Analytics page load time'],
+  ['s_pltp', 'session', 'Adobe Analytics page name for load time'],
+  ['s_ips', 'session', 'Adobe Analytics initial page scroll'],
+  ['s_tp', 'session', 'Adobe Analytics total page height'],
+  ['s_getNewRepeat', '30d', 'Adobe Analytics new or returning visitor'],
+  ['s_invisit', '30m', 'Adobe Analytics: a visit is in progress'],
+  ['s_lv', '3y', 'Adobe Analytics time of the last visit'],
+  ['s_lv_s', '30m', 'Adobe Analytics days since the last visit'],
+  ['s_vnum', '1y', 'Adobe Analytics visit number'],
+  ['s_dl', 'session', 'Adobe Analytics download link tracking'],
+  ['s_ptc', 'session', 'Adobe Analytics page timing'],
+  ['s_ev*', '30d', 'Adobe Analytics campaign stacking plug-in', { tags: ['analytics', 'attribution'] }],
+  ['s_campaign', '30d', 'Adobe Analytics campaign code of the visit', { tags: ['analytics', 'attribution'] }],
+  ['s_pers', '1y', 'Adobe Analytics combined persistent cookies'],
+  ['s_sess', 'session', 'Adobe Analytics combined session cookies'],
+  [
+    's_ecid_*',
+    '2y',
+    'Adobe first-party visitor id copy',
+    { vendor: 'adobe-experience-cloud', tags: ['analytics', 'device-id'] },
+  ],
+  [
+    'demdex',
+    '6mo',
+    'Adobe Audience Manager id for audience segments across sites',
+    {
+      vendor: 'adobe-audience-manager',
+      domains: ['demdex.net'],
+      category: 'marketing',
+      tags: ['ads', 'cross-site-tracking', 'device-id'],
+    },
+  ],
+  [
+    'dpm',
+    '6mo',
+    'Adobe Audience Manager data-partner id sync',
+    {
+      vendor: 'adobe-audience-manager',
+      domains: ['demdex.net'],
+      category: 'marketing',
+      tags: ['ads', 'cross-site-tracking'],
+    },
+  ],
+  [
+    'dextp',
+    '6mo',
+    'Adobe Audience Manager time of the last partner sync',
+    {
+      vendor: 'adobe-audience-manager',
+      domains: ['demdex.net'],
+      category: 'marketing',
+      tags: ['ads', 'cross-site-tracking'],
+    },
+  ],
+  [
+    'dst',
+    '6mo',
+    'Adobe Audience Manager error marker for partner sync',
+    { vendor: 'adobe-audience-manager', domains: ['demdex.net'], category: 'marketing', tags: ['ads'] },
+  ],
+  [
+    'aam_uuid',
+    '1mo',
+    'Adobe Audience Manager id copied into the site',
+    { vendor: 'adobe-audience-manager', category: 'marketing', tags: ['ads', 'device-id'] },
+  ],
+  [
+    'aam_*',
+    '1mo',
+    'Adobe Audience Manager segments copied into the site',
+    { vendor: 'adobe-audience-manager', category: 'marketing', tags: ['ads'] },
+  ],
+  [
+    'mbox',
+    '2y',
+    'Adobe Target visitor profile and session for tests and personalisation',
+    { vendor: 'adobe-target', tags: ['ab-testing', 'personalization'] },
+  ],
+  [
+    'mboxEdgeCluster',
+    '30m',
+    'Adobe Target edge cluster routing',
+    { vendor: 'adobe-target', category: 'necessary', tags: ['load-balancing'] },
+  ],
+  [
+    'at_check',
+    'session',
+    'Adobe Target check that cookies work',
+    { vendor: 'adobe-target', tags: ['ab-testing', 'testing'] },
+  ],
+  ['mboxPC', '2y', 'Adobe Target profile id', { vendor: 'adobe-target', tags: ['ab-testing', 'device-id'] }],
+  ['mboxSession', 'session', 'Adobe Target session id', { vendor: 'adobe-target', tags: ['ab-testing'] }],
+  [
+    'everest_g_v2',
+    '13mo',
+    'Adobe Advertising visitor id for ad attribution',
+    { vendor: 'adobe-advertising', category: 'marketing', tags: ['ads', 'attribution', 'device-id'] },
+  ],
+  [
+    'everest_session_v2',
+    'session',
+    'Adobe Advertising session for ad attribution',
+    { vendor: 'adobe-advertising', category: 'marketing', tags: ['ads', 'attribution'] },
+  ],
+  [
+    'ev_sync_*',
+    '1mo',
+    'Adobe Advertising partner id sync',
+    { vendor: 'adobe-advertising', category: 'marketing', tags: ['ads', 'cross-site-tracking'] },
+  ],
+  [
+    '_evga_*',
+    '1y',
+    'Adobe Advertising link with Google Analytics',
+    { vendor: 'adobe-advertising', category: 'marketing', tags: ['ads', 'attribution'] },
+  ],
+  [
+    'ev_tm',
+    '1y',
+    'Adobe Advertising conversion tag state',
+    { vendor: 'adobe-advertising', category: 'marketing', tags: ['ads', 'attribution'] },
+  ],
+  [
+    'ef_id',
+    '60d',
+    'Adobe Advertising click id of the ad that brought the visitor',
+    { vendor: 'adobe-advertising', category: 'marketing', tags: ['ads', 'attribution'] },
+  ],
+  ['gpv', 'session', 'Adobe Analytics getPreviousValue plug-in: previous page'],
+  ['gpv_*', 'session', 'Adobe Analytics getPreviousValue plug-in for one variable'],
+]);
+
+export const ADOBE_ENTRIES: CatalogueEntry[] = analytics;
