@@ -70,7 +70,7 @@ export class PersistedValue<T> {
   }
 
   /** Applies `fn` to the value in order; `fn` returns false to say nothing changed (no write). */
-  update(fn: (value: T) => boolean | undefined | void): Promise<void> {
+  update(fn: (value: T) => unknown): Promise<void> {
     const next = this.queue.then(() => {
       const changed = fn(this.value);
       if (changed !== false) this.markDirty();

@@ -3,8 +3,17 @@ import { App } from './app';
 import { runtimeClient } from './client';
 import './styles.css';
 
+performance.mark('cookie-auditor:start');
 // `?tab=ID` lets the popup be opened as a page for a given tab (tests, and "open in a tab").
 const param = new URLSearchParams(location.search).get('tab');
 const tabId = param !== null && /^\d+$/.test(param) ? Number(param) : undefined;
+// Ask the worker at once, before the first render: the answer is the slow part.
+const firstView = runtimeClient.getTabView(tabId);
+const firstUi = runtimeClient.loadUiState();
 const root = document.getElementById('root');
-if (root) render(<App client={runtimeClient} {...(tabId === undefined ? {} : { tabId })} />, root);
+if (root) {
+  render(
+    <App client={runtimeClient} {...(tabId === undefined ? {} : { tabId })} firstView={firstView} firstUi={firstUi} />,
+    root,
+  );
+}

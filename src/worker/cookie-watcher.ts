@@ -5,9 +5,12 @@ import { scheduleBadge } from './badge';
 import { privateStoreIds, privateTabs, sites, tabs } from './state';
 
 let changesSinceEviction = 0;
+/** Events handled since the worker started (benchmarks compare it with the events fired). */
+export const watcherStats = { events: 0 };
 
 // Every cause counts: explicit, overwrite, expired, evicted, expired_overwrite.
 onCookieChanged(({ cookie, removed, cause }) => {
+  watcherStats.events += 1;
   const now = Date.now();
   const isPrivate = privateStoreIds.has(cookie.storeId);
   if (!isPrivate) {

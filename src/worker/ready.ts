@@ -1,6 +1,27 @@
-import { allReady } from './state';
+import { watcherStats } from './cookie-watcher';
+import { allReady, sites, tabs } from './state';
+
+interface Probe {
+  cookieAuditorReady?: boolean;
+  /** ms from the worker's start to every store loaded (performance.now() starts with the worker). */
+  cookieAuditorReadyMs?: number;
+  /** ms from the worker's start to every module evaluated and every listener registered. */
+  cookieAuditorEvalMs?: number;
+  /** Counters for benchmarks and tests: nothing here is cookie data. */
+  cookieAuditorStats?: () => { siteWrites: number; tabWrites: number; events: number };
+}
+
+(globalThis as Probe).cookieAuditorEvalMs = performance.now();
 
 /** Set once every store has loaded: tests wait for it before navigating (a worker handed over early misses events). */
 void allReady().then(() => {
-  (globalThis as { cookieAuditorReady?: boolean }).cookieAuditorReady = true;
+  const g = globalThis as Probe;
+  g.cookieAuditorReadyMs = performance.now();
+  g.cookieAuditorReady = true;
+});
+
+(globalThis as Probe).cookieAuditorStats = () => ({
+  siteWrites: sites.writes,
+  tabWrites: tabs.writes,
+  events: watcherStats.events,
 });

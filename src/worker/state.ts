@@ -60,6 +60,10 @@ export function storeFor(tabId: number): PersistedValue<TabMap> {
   return incognitoTabIds.has(tabId) ? privateTabs : tabs;
 }
 
+/**
+ * What must be loaded before the worker can answer: the tab records and the settings. The per-site history loads
+ * in the background; events that arrive before it has loaded queue behind it, so none is lost.
+ */
 export function allReady(): Promise<unknown> {
-  return Promise.all([tabs.ready(), sites.ready(), settings.ready()]);
+  return Promise.all([tabs.ready(), settings.ready()]);
 }

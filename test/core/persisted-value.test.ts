@@ -20,7 +20,12 @@ function manualScheduler() {
     setTimeout: (fn) => timers.push(fn),
     clearTimeout: () => undefined,
   };
-  return { s, fire: () => timers.splice(0).forEach((f) => f()) };
+  return {
+    s,
+    fire: () => {
+      for (const f of timers.splice(0)) f();
+    },
+  };
 }
 
 const validate = (raw: unknown) => (typeof raw === 'object' && raw !== null ? (raw as Record<string, number>) : null);
