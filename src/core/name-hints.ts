@@ -564,20 +564,20 @@ const RULES: readonly Rule[] = [
     confidence: 0.5,
   },
   {
-    within: ['basket', 'checkout', 'shoppingcart', 'shopping_cart'],
-    tokens: ['cart', 'order', 'quote', 'bag', 'shop', 'store', 'product', 'sku', 'payment', 'pay'],
-    category: 'necessary',
-    tags: ['cart'],
-    purpose: 'Shopping cart or checkout state',
-    confidence: 0.55,
-  },
-  {
     within: ['language', 'locale', 'timezone', 'currency', 'country'],
     tokens: ['lang', 'lng', 'i18n', 'l10n', 'tz', 'geo', 'region', 'curr', 'ccy', 'market', 'zip', 'location', 'city'],
     category: 'preferences',
     tags: ['localization'],
     purpose: 'Remembers language, region or currency',
     confidence: 0.6,
+  },
+  {
+    within: ['basket', 'checkout', 'shoppingcart', 'shopping_cart'],
+    tokens: ['cart', 'order', 'quote', 'bag', 'shop', 'store', 'product', 'sku', 'payment', 'pay'],
+    category: 'necessary',
+    tags: ['cart'],
+    purpose: 'Shopping cart or checkout state',
+    confidence: 0.55,
   },
   {
     within: [

@@ -39,7 +39,7 @@ const URL_LIKE = /^(?:https?(?::|%3A)|\/\/|%2F%2F)/i;
 const LOCALE = /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$|^[A-Z]{3}$/;
 const HEX = /^[0-9a-f]{16,}$/i;
 const B64 = /^[A-Za-z0-9+/_-]{16,}={0,2}$/;
-const ID_CHARS = /^[\w.~%:|-]{12,}$/;
+const ID_CHARS = /^[\w.~%:|+/=-]{12,}$/;
 const WORD = /^[A-Za-z][A-Za-z_-]{0,24}$/;
 const KEY_VALUE = /^[^=&]+=[^&]*(?:&[^=&]+=[^&]*)+$|^[^=]+=[^=]+$/;
 

@@ -296,6 +296,30 @@ const pardot = group(
     ['__stgeo', '1y', 'ShareThis approximate location', { vendor: 'sharethis', tags: ['social', 'ads'] }],
     ['__stbpnenable', '1y', 'ShareThis bid-partner state', { vendor: 'sharethis', tags: ['ads'] }],
     ['st_optout', '5y', 'ShareThis opt-out record', { vendor: 'sharethis', category: 'necessary', tags: ['consent'] }],
+    [
+      'nostojs',
+      'session',
+      'Nosto: marks that the Nosto script ran, for personalisation',
+      { vendor: 'nosto', tags: ['personalization'] },
+    ],
+    [
+      '2c.cId',
+      '1y',
+      'Nosto: visitor id used for product recommendations',
+      { vendor: 'nosto', tags: ['personalization', 'device-id'] },
+    ],
+    [
+      'permutive-id',
+      '1y',
+      'Permutive: first-party audience id for ad targeting',
+      { vendor: 'permutive', tags: ['ads', 'device-id'] },
+    ],
+    [
+      'swym-*',
+      '1y',
+      'Swym wishlist and back-in-stock widget state',
+      { vendor: 'swym', category: 'functional', tags: ['personalization'] },
+    ],
   ],
 );
 
