@@ -111,6 +111,9 @@ export function App({
     });
   };
 
+  // Blocked attempts have their own section below; the header list keeps the other site findings.
+  const siteFindings = audit.siteFindings.filter((f) => f.ruleId !== 'blocked-attempts');
+
   const toggleCollapsed = (c: Category) =>
     changeUi({ collapsed: ui.collapsed.includes(c) ? ui.collapsed.filter((x) => x !== c) : [...ui.collapsed, c] });
 
@@ -123,9 +126,9 @@ export function App({
           downloadFile(await client.tabReport(view.tabId, format, includeValues))
         }
       />
-      {audit.siteFindings.length > 0 ? (
+      {siteFindings.length > 0 ? (
         <ul class="site-findings" aria-label={t('siteFindings')}>
-          {audit.siteFindings.map((f) => (
+          {siteFindings.map((f) => (
             <li key={`${f.ruleId}-${f.message}`} class={`finding sev-border-${f.severity}`}>
               <SeverityIcon severity={f.severity} /> <strong>{f.title}</strong>: {f.message}
             </li>
