@@ -1,0 +1,63 @@
+/**
+ * Popup bundle size: the HTML, the scripts it loads (following static imports between chunks) and its CSS,
+ * gzipped. The catalogue lives in the worker's bundle and must never appear here.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = resolve(import.meta.dirname, '../dist');
+
+function closure(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const todo = [entry];
+  while (todo.length > 0) {
+    const file = todo.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = readFileSync(join(DIST, file), 'utf8');
+    for (const m of text.matchAll(/(?:from|import)\s*["']\.?\/?((?:assets\/)?[\w.-]+\.js)["']/g)) {
+      const dep = m[1]?.startsWith('assets/') ? m[1] : `assets/${m[1]}`;
+      if (existsSync(join(DIST, dep))) todo.push(dep);
+    }
+  }
+  return seen;
+}
+
+export function popupBundle(page = 'src/popup/index.html') {
+  const html = readFileSync(join(DIST, page), 'utf8');
+  const files = new Set<string>([page]);
+  for (const m of html.matchAll(/(?:src|href)="\/?(assets\/[\w.-]+\.(?:js|css))"/g)) {
+    const f = m[1] as string;
+    if (f.endsWith('.js')) for (const c of closure(f)) files.add(c);
+    else files.add(f);
+  }
+  let raw = 0;
+  let gz = 0;
+  let hasCatalogue = false;
+  for (const f of files) {
+    const buf = readFileSync(join(DIST, f));
+    raw += buf.length;
+    gz += gzipSync(buf, { level: 9 }).length;
+    if (buf.includes('intercom-session-')) hasCatalogue = true;
+  }
+  return { files: [...files], raw, gz, hasCatalogue };
+}
+
+export function runBundleReport(): void {
+  if (!existsSync(join(DIST, 'manifest.json'))) {
+    console.log('\n## Bundle\n(dist/ not built: run npm run build first)');
+    return;
+  }
+  const popup = popupBundle();
+  const worker = readFileSync(join(DIST, 'service-worker-loader.js'), 'utf8');
+  const workerEntry = /['"]\.\/(assets\/[\w.-]+\.js)['"]/.exec(worker)?.[1];
+  const workerFiles = workerEntry ? closure(workerEntry) : new Set<string>();
+  let workerGz = 0;
+  for (const f of workerFiles) workerGz += gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length;
+  console.log('\n## Bundle');
+  console.log(
+    `popup: ${(popup.gz / 1024).toFixed(1)} KB gzip (${(popup.raw / 1024).toFixed(1)} KB raw, ${popup.files.length} files), catalogue ${popup.hasCatalogue ? 'PRESENT' : 'not included'}   target ≤ 40 KB gzip`,
+  );
+  console.log(`worker (catalogue, Public Suffix List, rules, reports): ${(workerGz / 1024).toFixed(1)} KB gzip`);
+}
