@@ -27,7 +27,7 @@ export function sameSiteText(c: Cookie): string {
     case 'strict':
       return 'Strict';
     default:
-      return 'unset (Lax)';
+      return t('sameSiteUnset');
   }
 }
 

@@ -1,3 +1,4 @@
+import { t } from '../../browser/i18n';
 import type { Cookie } from '../../core/types';
 import { sameSiteText } from '../format';
 
@@ -6,17 +7,17 @@ export function FlagChips({ cookie }: { cookie: Cookie }) {
   return (
     <span class="chips">
       <span class={`chip ${cookie.httpOnly ? 'good' : 'off'}`} title="HttpOnly">
-        {cookie.httpOnly ? 'HttpOnly' : 'no HttpOnly'}
+        {cookie.httpOnly ? 'HttpOnly' : t('noHttpOnly')}
       </span>
       <span class={`chip ${cookie.secure ? 'good' : 'off'}`} title="Secure">
-        {cookie.secure ? 'Secure' : 'no Secure'}
+        {cookie.secure ? 'Secure' : t('noSecure')}
       </span>
       <span class={`chip ${cookie.sameSite === 'no_restriction' ? 'warn' : ''}`} title="SameSite">
         SameSite={sameSiteText(cookie)}
       </span>
       {cookie.partitionKey?.topLevelSite ? (
-        <span class="chip info" title={`Partitioned under ${cookie.partitionKey.topLevelSite}`}>
-          Partitioned
+        <span class="chip info" title={t('partitionedUnder', cookie.partitionKey.topLevelSite)}>
+          {t('partitioned')}
         </span>
       ) : null}
     </span>

@@ -1,16 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../browser/i18n';
-import type { AuditedCookie, Observation } from '../../core/types';
+import type { AuditedCookie } from '../../core/types';
 import { clip, dateText, expectedText, sameSiteText } from '../format';
 import { SeverityIcon } from './severity-icon';
-
-const OBSERVED: Record<Observation, string> = {
-  jar: 'in the browser jar for this site',
-  request: 'sent with a request of this tab',
-  response: 'set by a response (Set-Cookie)',
-  script: 'set by page script',
-  partitioned: 'partitioned (CHIPS) under this site',
-};
 
 /** Largest slice of a value put on screen; a 4 KB value is scrolled, never allowed to stretch the popup. */
 const VALUE_DISPLAY_CAP = 4096;
@@ -46,22 +38,22 @@ export function CookieDetails({
         </dd>
         <dt>{t('expectedLifespan')}</dt>
         <dd>{expectedText(k.expectedLifespan)}</dd>
-        <dt>Domain</dt>
+        <dt>{t('domain')}</dt>
         <dd class="mono">
-          {clip(c.domain, 120)} {c.hostOnly ? '(host-only)' : '(and subdomains)'}
+          {clip(c.domain, 120)} {c.hostOnly ? t('hostOnly') : t('andSubdomains')}
         </dd>
-        <dt>Path</dt>
+        <dt>{t('path')}</dt>
         <dd class="mono">{clip(c.path, 120)}</dd>
-        <dt>Expires</dt>
+        <dt>{t('expires')}</dt>
         <dd>{dateText(c.expirationDate)}</dd>
-        <dt>Flags</dt>
+        <dt>{t('flags')}</dt>
         <dd>
-          {c.secure ? 'Secure' : 'not Secure'} · {c.httpOnly ? 'HttpOnly' : 'readable by scripts'} · SameSite=
+          {c.secure ? 'Secure' : t('notSecure')} · {c.httpOnly ? 'HttpOnly' : t('readableByScripts')} · SameSite=
           {sameSiteText(c)}
           {c.partitionKey?.topLevelSite ? ` · Partitioned (${clip(c.partitionKey.topLevelSite, 60)})` : ''}
         </dd>
         <dt>{t('observedVia')}</dt>
-        <dd>{item.observedVia.map((o) => OBSERVED[o]).join('; ')}</dd>
+        <dd>{item.observedVia.map((o) => t(`seen_${o}`)).join('; ')}</dd>
         {history ? (
           <>
             <dt>{t('firstSeen')}</dt>

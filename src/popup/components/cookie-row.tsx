@@ -28,7 +28,7 @@ export function CookieRow({
         <span class="row-main">
           <span class="name" title={c.name}>
             {sev ? <SeverityIcon severity={sev} /> : null}
-            {clip(c.name || '(empty name)', 60)}
+            {clip(c.name || t('emptyName'), 60)}
           </span>
           <span class="vendor">{item.classification.vendor ?? ''}</span>
         </span>

@@ -25,9 +25,9 @@ export function ExportMenu({
       <summary>{t('export')}</summary>
       <div class="export-body">
         <label>
-          <span class="sr-only">Format</span>
+          <span class="sr-only">{t('format')}</span>
           <select
-            aria-label="Format"
+            aria-label={t('format')}
             data-testid="export-format"
             value={format}
             onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as ReportFormat)}
@@ -64,7 +64,7 @@ export function ExportMenu({
             }
           }}
         >
-          Download
+          {t('download')}
         </button>
         <a href={reportsUrl} target="_blank" rel="noopener" data-testid="reports-link">
           {t('reports')}

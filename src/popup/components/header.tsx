@@ -12,19 +12,19 @@ export function Header({ audit, title }: { audit: SiteAudit; title: string }) {
           {clip(audit.site || title, 60)}
         </h1>
         <span class="totals" data-testid="totals">
-          <strong>{s.total}</strong> cookies · {s.firstParty} {t('firstPartyShort')} · {s.thirdParty}{' '}
+          <strong>{s.total}</strong> {t('cookiesWord')} · {s.firstParty} {t('firstPartyShort')} · {s.thirdParty}{' '}
           {t('thirdPartyShort')}
           {s.blocked > 0 ? ` · ${s.blocked} ${t('blocked')}` : ''}
         </span>
       </div>
-      <ul class="category-bar" aria-label="Cookies per category">
+      <ul class="category-bar" aria-label={t('cookiesPerCategory')}>
         {CATEGORIES.filter((c) => s.byCategory[c] > 0).map((c) => (
           <li key={c} class={`cat-chip cat-${c}`} data-testid={`count-${c}`}>
             {t(`category_${c}`)} <strong>{s.byCategory[c]}</strong>
           </li>
         ))}
       </ul>
-      <ul class="severity-bar" aria-label="Findings by severity" data-testid="severity-counts">
+      <ul class="severity-bar" aria-label={t('findingsBySeverity')} data-testid="severity-counts">
         {SEVERITIES.map((sev) => (
           <li key={sev} class={s.bySeverity[sev] > 0 ? '' : 'zero'} data-testid={`sev-${sev}`}>
             <SeverityIcon severity={sev} /> {s.bySeverity[sev]} {t(`severity_${sev}`).toLowerCase()}
