@@ -37,11 +37,13 @@ export function validateCatalogue(input: CatalogueInput): void {
 
   const seen = new Set<string>();
   input.entries.forEach((e, i) => {
-    const at = `entry #${i} (${e.name !== undefined ? `name "${e.name}"` : `pattern "${e.pattern}"`}, vendor "${e.vendor}")`;
-    problems.push(...entryProblems(e, vendorIds).map((p) => `${at}: ${p}`));
-    const key = `${e.name ?? e.pattern}|${[...(e.domains ?? [])].sort().join(',')}`;
-    if (seen.has(key)) problems.push(`${at}: duplicate of an earlier entry with the same name/pattern and domains`);
+    const found = entryProblems(e, vendorIds);
+    const key = e.domains ? `${e.name ?? e.pattern}|${e.domains.join(',')}` : `${e.name ?? e.pattern}|`;
+    if (seen.has(key)) found.push('duplicate of an earlier entry with the same name/pattern and domains');
     seen.add(key);
+    if (found.length === 0) return;
+    const at = `entry #${i} (${e.name !== undefined ? `name "${e.name}"` : `pattern "${e.pattern}"`}, vendor "${e.vendor}")`;
+    for (const p of found) problems.push(`${at}: ${p}`);
   });
 
   const domains = new Set<string>();
@@ -74,7 +76,7 @@ function entryProblems(e: CatalogueEntry, vendorIds: ReadonlySet<string>): strin
   if (!KNOWN_CATEGORIES.has(e.category)) out.push(`invalid category "${e.category}"`);
   if (!Array.isArray(e.tags) || e.tags.length === 0) out.push('needs at least one tag');
   for (const t of e.tags ?? []) if (!KNOWN_TAGS.has(t)) out.push(`unknown tag "${t}"`);
-  if (new Set(e.tags).size !== e.tags?.length) out.push('repeated tag');
+  if (e.tags?.some((t, i) => e.tags.indexOf(t) !== i)) out.push('repeated tag');
   if (!e.purpose?.trim()) out.push('missing purpose');
   if (e.lifespan !== undefined && parseLifespan(e.lifespan) === undefined)
     out.push(`unparsable lifespan "${e.lifespan}"`);
