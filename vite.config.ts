@@ -2,9 +2,10 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { catalogueAsJson } from './scripts/vite-catalogue-json';
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifest as Parameters<typeof crx>[0]['manifest'] })],
+  plugins: [catalogueAsJson(), preact(), crx({ manifest: manifest as Parameters<typeof crx>[0]['manifest'] })],
   build: {
     target: 'chrome120',
     sourcemap: false,

@@ -1,5 +1,5 @@
 import { watcherStats } from './cookie-watcher';
-import { allReady, sites, tabs } from './state';
+import { allReady, settings, sites, tabs } from './state';
 
 interface Probe {
   cookieAuditorReady?: boolean;
@@ -12,6 +12,12 @@ interface Probe {
 }
 
 (globalThis as Probe).cookieAuditorEvalMs = performance.now();
+void tabs.ready().then(() => {
+  (globalThis as { cookieAuditorTabsMs?: number }).cookieAuditorTabsMs = performance.now();
+});
+void settings.ready().then(() => {
+  (globalThis as { cookieAuditorSettingsMs?: number }).cookieAuditorSettingsMs = performance.now();
+});
 
 /** Set once every store has loaded: tests wait for it before navigating (a worker handed over early misses events). */
 void allReady().then(() => {

@@ -1,10 +1,10 @@
 import { parseLifespan } from '../lifespan';
 import type { Lifespan } from '../types';
 import { CharTrie } from './char-trie';
-import { DEFAULT_ENTRIES, DEFAULT_TRACKER_DOMAINS, DEFAULT_VENDORS } from './data/index';
 import { compileGlob, type Glob, globMatches } from './glob';
 import { hostWithin, normaliseHost } from './host';
 import type { CatalogueEntry, TrackerDomain, Vendor } from './schema';
+import { shippedCatalogueData } from './shipped-data';
 import { type CatalogueInput, validateCatalogue } from './validate';
 import { CATALOGUE_VERSION } from './version';
 
@@ -228,6 +228,6 @@ let shipped: Catalogue | undefined;
 
 /** The catalogue built from the shipped data, built on first use and then shared. */
 export function defaultCatalogue(): Catalogue {
-  shipped ??= buildCatalogue({ entries: DEFAULT_ENTRIES, vendors: DEFAULT_VENDORS, domains: DEFAULT_TRACKER_DOMAINS });
+  shipped ??= buildCatalogue(shippedCatalogueData());
   return shipped;
 }
