@@ -153,7 +153,7 @@ async function popupRender(h: Harness, port: number, firstParty: number, thirdPa
   await page.goto(`https://${site}:${port}/?embed=${thirdPartyHosts.join(',')}`);
   await page.waitForLoadState('load');
   const tabId = await h.tabIdOf(page);
-  const samples: { ms: number; rows: number; heap: number; script: number; data: number }[] = [];
+  const samples: { ms: number; rows: number; heap: number; script: number; data: number; build: number }[] = [];
   for (let i = 0; i < 7; i++) {
     const popup = await h.context.newPage();
     await popup.setViewportSize({ width: 560, height: 600 });
@@ -163,13 +163,18 @@ async function popupRender(h: Harness, port: number, firstParty: number, thirdPa
       ['start', 'data', 'rendered'].map((m) => performance.getEntriesByName(`cookie-auditor:${m}`)[0]?.startTime ?? -1),
     );
     const ms = marks[2] ?? -1;
+    const build = await h.inWorker(
+      () =>
+        (globalThis as { cookieAuditorStats?: () => { lastViewMs: number } }).cookieAuditorStats?.().lastViewMs ?? -1,
+      null,
+    );
     const total = await popup.evaluate(() =>
       Number(/(\d+)/.exec(document.querySelector('[data-testid="totals"]')?.textContent ?? '')?.[1]),
     );
     const cdp = await h.context.newCDPSession(popup);
     const heap = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
     await cdp.detach();
-    samples.push({ ms, rows: total, heap, script: marks[0] ?? -1, data: marks[1] ?? -1 });
+    samples.push({ ms, rows: total, heap, script: marks[0] ?? -1, data: marks[1] ?? -1, build });
     await popup.close();
   }
   await page.close();
@@ -178,6 +183,7 @@ async function popupRender(h: Harness, port: number, firstParty: number, thirdPa
     renderMs: median(samples.map((s) => s.ms)),
     scriptMs: median(samples.map((s) => s.script)),
     dataMs: median(samples.map((s) => s.data)),
+    buildMs: median(samples.map((s) => s.build)),
     heapMb: median(samples.map((s) => s.heap)) / 1024 / 1024,
   };
 }
@@ -192,11 +198,11 @@ export async function runExtensionBench(args: { jar?: Cookie[] }): Promise<void>
     // Popup first, on a fresh profile.
     const p180 = await popupRender(h, server.port, 180, [], 0);
     console.log(
-      `popup, ${p180.cookies} cookies: navigation → first full render ${p180.renderMs.toFixed(1)} ms (median of 7; script starts at ${p180.scriptMs.toFixed(0)} ms, data at ${p180.dataMs.toFixed(0)} ms), JS heap ${p180.heapMb.toFixed(1)} MB   target ≤ 100 ms`,
+      `popup, ${p180.cookies} cookies: navigation → first full render ${p180.renderMs.toFixed(1)} ms (median of 7; script starts at ${p180.scriptMs.toFixed(0)} ms, data at ${p180.dataMs.toFixed(0)} ms, of which the worker built the view in ${p180.buildMs.toFixed(0)} ms), JS heap ${p180.heapMb.toFixed(1)} MB   target ≤ 100 ms`,
     );
     const p1000 = await popupRender(h, server.port, 150, trackers, 150);
     console.log(
-      `popup, ${p1000.cookies} cookies (150 first-party + 6 third parties × 150): first full render ${p1000.renderMs.toFixed(1)} ms (script ${p1000.scriptMs.toFixed(0)} ms, data ${p1000.dataMs.toFixed(0)} ms), JS heap ${p1000.heapMb.toFixed(1)} MB   target ≤ 300 ms`,
+      `popup, ${p1000.cookies} cookies (150 first-party + 6 third parties × 150): first full render ${p1000.renderMs.toFixed(1)} ms (script ${p1000.scriptMs.toFixed(0)} ms, data ${p1000.dataMs.toFixed(0)} ms, worker build ${p1000.buildMs.toFixed(0)} ms), JS heap ${p1000.heapMb.toFixed(1)} MB   target ≤ 300 ms`,
     );
 
     // A burst of 5,000 cookie changes: events per second, storage writes, nothing lost.

@@ -34,6 +34,7 @@ export interface PersistedValueOptions<T> {
 export class PersistedValue<T> {
   private value: T;
   private readonly loaded: Promise<void>;
+  private isLoaded = false;
   private queue: Promise<unknown>;
   private timer: unknown = null;
   private dirty = false;
@@ -49,7 +50,10 @@ export class PersistedValue<T> {
   }
 
   private async load(): Promise<void> {
-    if (!this.options.area) return;
+    if (!this.options.area) {
+      this.isLoaded = true;
+      return;
+    }
     try {
       const got = await this.options.area.get(this.options.key);
       const valid = this.options.validate(got[this.options.key]);
@@ -57,10 +61,16 @@ export class PersistedValue<T> {
     } catch {
       // Unreadable storage: start fresh rather than stop watching cookies.
     }
+    this.isLoaded = true;
   }
 
   ready(): Promise<void> {
     return this.loaded;
+  }
+
+  /** The value as it is now if it has loaded, without waiting for queued updates; undefined before the load. */
+  peek(): T | undefined {
+    return this.isLoaded ? this.value : undefined;
   }
 
   /** Reads the current value after every queued update has run. */

@@ -88,25 +88,46 @@ function attemptMatchesCookie(a: TabRecord['setAttempts'][number], c: Cookie): b
   return cookieHost(c.domain) === target && (a.domain === '' ? c.hostOnly : !c.hostOnly);
 }
 
+/** The tab's traffic indexed by cookie name, built once per view instead of scanned once per cookie. */
+export interface TrafficIndex {
+  /** name -> hosts the cookie was sent to. */
+  sent: Map<string, string[]>;
+  /** name -> Set-Cookie attempts (deletions left out). */
+  set: Map<string, TabRecord['setAttempts']>;
+  scriptSets: Set<string>;
+}
+
+export function indexTraffic(rec: TabRecord): TrafficIndex {
+  const sent = new Map<string, string[]>();
+  for (const s of rec.sent) {
+    const bar = s.indexOf('|');
+    const name = s.slice(bar + 1);
+    const hosts = sent.get(name);
+    if (hosts) hosts.push(s.slice(0, bar));
+    else sent.set(name, [s.slice(0, bar)]);
+  }
+  const set = new Map<string, TabRecord['setAttempts']>();
+  for (const a of rec.setAttempts) {
+    if (a.deletes) continue;
+    const list = set.get(a.name);
+    if (list) list.push(a);
+    else set.set(a.name, [a]);
+  }
+  return { sent, set, scriptSets: new Set(rec.scriptSets) };
+}
+
 /**
  * How each jar cookie was seen in the tab. A cookie is part of the tab when it is first-party to the page, was sent
  * in one of the tab's requests, was set by one of its responses, changed while the page was talking to its domain,
  * or is partitioned under the page's site.
  */
-export function observationsFor(rec: TabRecord, c: Cookie): Observation[] {
+export function observationsFor(rec: TabRecord, c: Cookie, index: TrafficIndex = indexTraffic(rec)): Observation[] {
   const obs: Observation[] = [];
-  const host = cookieHost(c.domain);
   if (c.partitionKey?.topLevelSite) obs.push('partitioned');
-  if (
-    rec.sent.some((s) => {
-      const bar = s.indexOf('|');
-      return s.slice(bar + 1) === c.name && domainMatches(c, s.slice(0, bar));
-    })
-  )
-    obs.push('request');
-  if (rec.setAttempts.some((a) => !a.deletes && attemptMatchesCookie(a, c))) obs.push('response');
-  else if (rec.scriptSets.includes(`${c.domain}|${c.name}|${c.path}`)) obs.push('script');
-  if (rec.site && isWithin(host, rec.site) && obs.length === 0) obs.push('jar');
+  if (index.sent.get(c.name)?.some((host) => domainMatches(c, host))) obs.push('request');
+  if (index.set.get(c.name)?.some((a) => attemptMatchesCookie(a, c))) obs.push('response');
+  else if (index.scriptSets.has(`${c.domain}|${c.name}|${c.path}`)) obs.push('script');
+  if (rec.site && isWithin(cookieHost(c.domain), rec.site) && obs.length === 0) obs.push('jar');
   return obs;
 }
 
@@ -116,9 +137,15 @@ export function observationsFor(rec: TabRecord, c: Cookie): Observation[] {
  */
 export function blockedAttempts(rec: TabRecord, jar: readonly Cookie[]): BlockedAttempt[] {
   const out: BlockedAttempt[] = [];
+  const byName = new Map<string, Cookie[]>();
+  for (const c of jar) {
+    const list = byName.get(c.name);
+    if (list) list.push(c);
+    else byName.set(c.name, [c]);
+  }
   for (const a of rec.setAttempts) {
     if (a.deletes) continue;
-    if (jar.some((c) => attemptMatchesCookie(a, c))) continue;
+    if (byName.get(a.name)?.some((c) => attemptMatchesCookie(a, c))) continue;
     const domain = attemptDomain(a);
     const party: Party = rec.site && siteOf(domain) === rec.site ? 'first' : 'third';
     out.push({

@@ -1,4 +1,5 @@
 import { watcherStats } from './cookie-watcher';
+import { handlerStats } from './message-handlers';
 import { allReady, settings, sites, tabs } from './state';
 
 interface Probe {
@@ -8,7 +9,7 @@ interface Probe {
   /** ms from the worker's start to every module evaluated and every listener registered. */
   cookieAuditorEvalMs?: number;
   /** Counters for benchmarks and tests: nothing here is cookie data. */
-  cookieAuditorStats?: () => { siteWrites: number; tabWrites: number; events: number };
+  cookieAuditorStats?: () => { siteWrites: number; tabWrites: number; events: number; lastViewMs: number };
 }
 
 (globalThis as Probe).cookieAuditorEvalMs = performance.now();
@@ -30,4 +31,5 @@ void allReady().then(() => {
   siteWrites: sites.writes,
   tabWrites: tabs.writes,
   events: watcherStats.events,
+  lastViewMs: handlerStats.lastViewMs,
 });

@@ -5,7 +5,14 @@ import { cookieKey } from '../core/cookie-match';
 import type { TabView } from '../core/messages';
 import { cookieHost, hostOfUrl, isWithin, siteOf } from '../core/party';
 import { applyJarSnapshot } from '../core/site-history';
-import { blockedAttempts, contactedSites, newTabRecord, observationsFor, type TabRecord } from '../core/tab-record';
+import {
+  blockedAttempts,
+  contactedSites,
+  indexTraffic,
+  newTabRecord,
+  observationsFor,
+  type TabRecord,
+} from '../core/tab-record';
 import type { Cookie, Observation } from '../core/types';
 import { incognitoTabIds, settings, sites, storeFor } from './state';
 
@@ -71,12 +78,13 @@ export async function collectTabJar(tab: TabInfo): Promise<TabJar> {
   const looked = [...byKey.values()];
   const cookies: Cookie[] = [];
   const observations = new Map<string, Observation[]>();
+  const traffic = indexTraffic(record);
   for (const c of looked) {
     const partitionedHere =
       c.partitionKey?.topLevelSite !== undefined && siteOf(hostOfUrl(c.partitionKey.topLevelSite)) === site;
     if (c.partitionKey?.topLevelSite !== undefined && !partitionedHere) continue;
     const firstParty = isWithin(cookieHost(c.domain), site);
-    const obs = observationsFor(record, c);
+    const obs = observationsFor(record, c, traffic);
     if (!firstParty && !partitionedHere && !obs.some((o) => o !== 'jar')) continue;
     cookies.push(c);
     observations.set(cookieKey(c), obs.length > 0 ? obs : ['jar']);
@@ -115,8 +123,9 @@ export async function buildTabView(tabId?: number): Promise<TabView> {
     view.audit = audit;
     if (!tab.incognito) {
       const firstParty = jar.cookies.filter((c) => siteOf(cookieHost(c.domain)) === audit.site);
-      await sites.update((map) => applyJarSnapshot(map, audit.site, firstParty, Date.now()));
-      const history = (await sites.read())[audit.site];
+      void sites.update((map) => applyJarSnapshot(map, audit.site, firstParty, Date.now()));
+      // The history decorates the view; never make the popup wait for it to load from disk.
+      const history = sites.peek()?.[audit.site];
       if (history) {
         view.history = {};
         for (const c of audit.cookies) {

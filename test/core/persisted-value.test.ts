@@ -94,3 +94,30 @@ describe('PersistedValue', () => {
     expect(await v.read()).toEqual({ x: 1 });
   });
 });
+
+describe('PersistedValue.peek', () => {
+  it('is undefined until the stored value has loaded, then shows it without waiting for the queue', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const area: StorageArea = {
+      get: async () => {
+        await gate;
+        return { k: { a: 1 } };
+      },
+      set: async () => undefined,
+    };
+    const v = new PersistedValue<Record<string, number>>({
+      area,
+      key: 'k',
+      initial: () => ({}),
+      writeDelayMs: 0,
+      validate,
+    });
+    expect(v.peek()).toBeUndefined();
+    release();
+    await v.ready();
+    expect(v.peek()).toEqual({ a: 1 });
+  });
+});
