@@ -1,5 +1,5 @@
 import { decodeJwt } from '../jwt';
-import type { Category, PurposeTag } from '../types';
+import { type Category, PURPOSE_TAGS, type PurposeTag } from '../types';
 import type { RuleCookie } from './described-rule';
 import { looksRandom } from './value-shape';
 
@@ -12,36 +12,16 @@ import { looksRandom } from './value-shape';
 // Analytics and marketing cookies are trackers, not logins, whatever their name; "preferences" hold no secret.
 const CREDENTIAL_CATEGORIES: ReadonlySet<Category> = new Set(['necessary', 'functional', 'unknown']);
 
-// Tags that say the catalogue knows the cookie and it is something other than a login. ('security' and 'identity'
-// are not here: they can describe a credential.)
-const NON_CREDENTIAL_TAGS: ReadonlySet<PurposeTag> = new Set([
-  'csrf',
-  'bot-management',
-  'fraud-prevention',
-  'consent',
-  'load-balancing',
-  'cdn',
-  'payments',
-  'cart',
-  'ads',
-  'retargeting',
-  'attribution',
-  'cross-site-tracking',
-  'analytics',
-  'session-replay',
-  'heatmaps',
-  'ab-testing',
-  'feature-flags',
-  'personalization',
-  'localization',
-  'ui-state',
-  'device-id',
-  'performance',
-  'social',
-  'video',
-  'marketing-automation',
-  'testing',
+// Tags that say the catalogue knows the cookie and it is something other than a login: every tag but those that can
+// describe a credential (a support-chat session, a security or identity token can log someone in).
+const CREDENTIAL_TAGS: ReadonlySet<PurposeTag> = new Set<PurposeTag>([
+  'authentication',
+  'session',
+  'support-chat',
+  'security',
+  'identity',
 ]);
+const NON_CREDENTIAL_TAGS: ReadonlySet<PurposeTag> = new Set(PURPOSE_TAGS.filter((t) => !CREDENTIAL_TAGS.has(t)));
 
 // Well-known analytics/marketing/fraud cookies whose names contain "session", "sid" or "auth". Only consulted when the
 // classifier did not recognise the cookie, so an uncatalogued `_hjSession_123` is still not taken for a login.
