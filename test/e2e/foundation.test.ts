@@ -1,32 +1,22 @@
 /// <reference types="chrome" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, type Harness, launchWithExtension, popupRows, waitFor } from './harness/extension';
-import { type RunningSites, startSites } from './harness/site-server';
+import { describe, expect, it } from 'vitest';
+import { artifactPath, popupRows, waitFor } from './harness/extension';
+import { useExtension } from './harness/setup';
 import { FIRST_PARTY_SCRIPT_COOKIES, FIRST_PARTY_SERVER_COOKIES } from './harness/sites';
 
 const serverNames = FIRST_PARTY_SERVER_COOKIES.map((c) => c.slice(0, c.indexOf('=')));
 
 describe('the extension in real Chromium (third-party cookies blocked, the default)', () => {
-  let sites: RunningSites;
-  let h: Harness;
-
-  beforeAll(async () => {
-    sites = await startSites();
-    h = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await h?.close();
-    await sites?.close();
-  });
+  const env = useExtension();
 
   it('lists the fixture site cookies in the popup of the right tab, and keeps them after the worker stops', async () => {
-    const page = await h.context.newPage();
-    await page.goto(sites.https('www.site-a.test'));
+    const page = await env.h.context.newPage();
+    await page.goto(env.sites.https('www.site-a.test'));
     await page.waitForFunction(() => document.documentElement.dataset.cookiesSet === 'yes');
     await page.waitForFunction(() => document.documentElement.dataset.trackerRan === 'yes');
-    const tabId = await h.tabIdOf(page);
+    const tabId = await env.h.tabIdOf(page);
 
-    const popup = await h.openPopup(tabId);
+    const popup = await env.h.openPopup(tabId);
     const expected = [...serverNames, ...FIRST_PARTY_SCRIPT_COOKIES];
     const rows = await waitFor(async () => {
       const r = await popupRows(popup);
@@ -50,7 +40,7 @@ describe('the extension in real Chromium (third-party cookies blocked, the defau
     await popup.screenshot({ path: artifactPath('foundation-popup.png'), fullPage: true });
 
     const before = (await popupRows(popup)).map((r) => r.name).sort();
-    await h.stopWorker();
+    await env.h.stopWorker();
     await popup.reload();
     await popup.waitForSelector('[data-testid="app"]');
     const after = await waitFor(async () => {
@@ -62,17 +52,17 @@ describe('the extension in real Chromium (third-party cookies blocked, the defau
   });
 
   it('shows a clear empty state for pages that cannot have cookies', async () => {
-    const { page, tabId } = await h.openTab('chrome://version');
-    const popup = await h.openPopup(tabId);
+    const { page, tabId } = await env.h.openTab('chrome://version');
+    const popup = await env.h.openPopup(tabId);
     await popup.waitForSelector('[data-testid="state-unsupported"]');
     expect(await popup.locator('[data-testid="state-unsupported"]').innerText()).toMatch(/browser page or a new tab/);
 
-    const { page: blank, tabId: blankId } = await h.openTab('about:blank');
-    const popup2 = await h.openPopup(blankId);
+    const { page: blank, tabId: blankId } = await env.h.openTab('about:blank');
+    const popup2 = await env.h.openPopup(blankId);
     expect(await popup2.locator('[data-testid="state-unsupported"]').innerText()).toMatch(/browser page or a new tab/);
 
-    const { page: file, tabId: fileId } = await h.openTab(`file://${process.cwd()}/package.json`);
-    const popup3 = await h.openPopup(fileId);
+    const { page: file, tabId: fileId } = await env.h.openTab(`file://${process.cwd()}/package.json`);
+    const popup3 = await env.h.openPopup(fileId);
     expect(await popup3.locator('[data-testid="state-unsupported"]').innerText()).toMatch(
       /Local files cannot hold cookies/,
     );
@@ -81,7 +71,7 @@ describe('the extension in real Chromium (third-party cookies blocked, the defau
   });
 
   it('records cookie changes per site in storage that outlives the worker', async () => {
-    const stored = await h.inWorker(async () => {
+    const stored = await env.h.inWorker(async () => {
       const got = await chrome.storage.local.get('sites:v1');
       const sitesMap = got['sites:v1'] as Record<
         string,

@@ -1,33 +1,23 @@
 /// <reference types="chrome" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, type Harness, launchWithExtension, popupRows, waitFor } from './harness/extension';
-import { type RunningSites, startSites } from './harness/site-server';
+import { describe, expect, it } from 'vitest';
+import { artifactPath, popupRows, waitFor } from './harness/extension';
+import { useExtension } from './harness/setup';
 
 describe('the popup a person uses', () => {
-  let sites: RunningSites;
-  let h: Harness;
-
-  beforeAll(async () => {
-    sites = await startSites();
-    h = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await h?.close();
-    await sites?.close();
-  });
+  const env = useExtension();
 
   async function siteATab() {
-    const page = await h.context.newPage();
-    await page.goto(sites.https('www.site-a.test'));
+    const page = await env.h.context.newPage();
+    await page.goto(env.sites.https('www.site-a.test'));
     await page.waitForFunction(() => document.documentElement.dataset.trackerRan === 'yes');
-    const tabId = await h.tabIdOf(page);
-    const popup = await h.openPopup(tabId);
+    const tabId = await env.h.tabIdOf(page);
+    const popup = await env.h.openPopup(tabId);
     await waitFor(async () => ((await popupRows(popup)).length >= 17 ? true : null), 'all cookies listed');
     return { page, tabId, popup };
   }
 
   const jarNames = (url: string) =>
-    h.inWorker(async (u: string) => (await chrome.cookies.getAll({ url: u })).map((c) => c.name), url);
+    env.h.inWorker(async (u: string) => (await chrome.cookies.getAll({ url: u })).map((c) => c.name), url);
 
   it('groups by category with counts, opens details by keyboard, reveals a masked value, searches and filters', async () => {
     const { page, popup } = await siteATab();
@@ -82,7 +72,7 @@ describe('the popup a person uses', () => {
 
   it('deletes one cookie and a whole category, from the browser too, after saying what will happen', async () => {
     const { page, popup } = await siteATab();
-    const url = sites.https('www.site-a.test');
+    const url = env.sites.https('www.site-a.test');
     expect(await jarNames(url)).toContain('_ttclid');
 
     const row = popup.locator('[data-testid="cookie-row"][data-name="_ttclid"]');
@@ -114,16 +104,16 @@ describe('the popup a person uses', () => {
   });
 
   it('renders hostile cookie names and huge values as text, clipped, without breaking anything', async () => {
-    const page = await h.context.newPage();
+    const page = await env.h.context.newPage();
     let alerted = false;
     page.on('dialog', (d) => {
       alerted = true;
       void d.dismiss();
     });
-    await page.goto(sites.https('www.site-a.test', '/hostile'));
+    await page.goto(env.sites.https('www.site-a.test', '/hostile'));
     await page.waitForFunction(() => document.documentElement.dataset.cookiesSet === 'yes');
-    const tabId = await h.tabIdOf(page);
-    const popup = await h.openPopup(tabId);
+    const tabId = await env.h.tabIdOf(page);
+    const popup = await env.h.openPopup(tabId);
     popup.on('dialog', (d) => {
       alerted = true;
       void d.dismiss();

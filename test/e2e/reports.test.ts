@@ -1,21 +1,11 @@
 /// <reference types="chrome" />
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, type Harness, launchWithExtension, popupRows, waitFor } from './harness/extension';
-import { type RunningSites, startSites } from './harness/site-server';
+import { describe, expect, it } from 'vitest';
+import { artifactPath, popupRows, waitFor } from './harness/extension';
+import { useExtension } from './harness/setup';
 
 describe('reports: export from the popup and the all-sites page', () => {
-  let sites: RunningSites;
-  let h: Harness;
-
-  beforeAll(async () => {
-    sites = await startSites();
-    h = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await h?.close();
-    await sites?.close();
-  });
+  const env = useExtension();
 
   async function download(page: import('playwright-core').Page, click: () => Promise<void>) {
     const [file] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -25,13 +15,13 @@ describe('reports: export from the popup and the all-sites page', () => {
   }
 
   it('downloads a JSON report whose cookies equal what the popup shows, without values unless asked', async () => {
-    const page = await h.context.newPage();
-    await page.goto(sites.https('www.site-a.test'));
+    const page = await env.h.context.newPage();
+    await page.goto(env.sites.https('www.site-a.test'));
     await page.waitForFunction(() => document.documentElement.dataset.trackerRan === 'yes');
-    await page.goto(sites.https('www.site-a.test', '/hostile'));
+    await page.goto(env.sites.https('www.site-a.test', '/hostile'));
     await page.waitForFunction(() => document.documentElement.dataset.cookiesSet === 'yes');
-    const tabId = await h.tabIdOf(page);
-    const popup = await h.openPopup(tabId);
+    const tabId = await env.h.tabIdOf(page);
+    const popup = await env.h.openPopup(tabId);
     await waitFor(async () => ((await popupRows(popup)).length >= 20 ? true : null), 'cookies listed');
     const shown = (await popupRows(popup)).map((r) => r.name).sort();
 
@@ -60,7 +50,7 @@ describe('reports: export from the popup and the all-sites page', () => {
     expect(html.body).not.toContain('<script>alert(1)</script>');
 
     // Render the HTML report in Chromium: the hostile name shows as text and no script runs.
-    const viewer = await h.context.newPage();
+    const viewer = await env.h.context.newPage();
     let dialogs = 0;
     viewer.on('dialog', (d) => {
       dialogs += 1;
@@ -76,10 +66,10 @@ describe('reports: export from the popup and the all-sites page', () => {
   });
 
   it('lists every site seen on the reports page and exports them all', async () => {
-    const d = await h.context.newPage();
-    await d.goto(sites.https('other-d.test'));
-    const reports = await h.context.newPage();
-    await reports.goto(`chrome-extension://${h.extensionId}/src/reports/index.html`);
+    const d = await env.h.context.newPage();
+    await d.goto(env.sites.https('other-d.test'));
+    const reports = await env.h.context.newPage();
+    await reports.goto(`chrome-extension://${env.h.extensionId}/src/reports/index.html`);
     await reports.waitForSelector('[data-testid="sites"]');
     const listed = await reports.$$eval('tr[data-site]', (rows) => rows.map((r) => r.getAttribute('data-site')));
     expect(listed).toEqual(expect.arrayContaining(['site-a.test', 'other-d.test']));
@@ -100,7 +90,10 @@ describe('reports: export from the popup and the all-sites page', () => {
     await reports.locator('input[name="session"]').fill('7');
     await reports.locator('[data-testid="settings-save"]').click();
     await reports.waitForSelector('text=Saved.');
-    const saved = await h.inWorker(async () => (await chrome.storage.local.get('settings:v1'))['settings:v1'], null);
+    const saved = await env.h.inWorker(
+      async () => (await chrome.storage.local.get('settings:v1'))['settings:v1'],
+      null,
+    );
     expect(saved).toMatchObject({ maxSessionLifetimeDays: 7 });
     await Promise.all([reports.close(), d.close()]);
   });

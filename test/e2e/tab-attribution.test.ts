@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, type Harness, launchWithExtension, popupRows, waitFor } from './harness/extension';
-import { type RunningSites, startSites } from './harness/site-server';
+import { describe, expect, it } from 'vitest';
+import { artifactPath, type Harness, popupRows, waitFor } from './harness/extension';
+import { useExtension } from './harness/setup';
 
 async function rowsWhen(h: Harness, tabId: number, ok: (names: string[]) => boolean, what: string) {
   const popup = await h.openPopup(tabId);
@@ -40,26 +40,16 @@ function persisted(h: Harness, tabId: number, ok: (rec: StoredRecord) => boolean
 }
 
 describe('tab attribution with third-party cookies allowed', () => {
-  let sites: RunningSites;
-  let h: Harness;
-
-  beforeAll(async () => {
-    sites = await startSites();
-    h = await launchWithExtension({ allowThirdPartyCookies: true });
-  });
-  afterAll(async () => {
-    await h?.close();
-    await sites?.close();
-  });
+  const env = useExtension({ allowThirdPartyCookies: true });
 
   it("shows A's cookies as first-party, B's and C's as third-party, C's partitioned cookie, and nothing of A in another tab", async () => {
-    const a = await h.context.newPage();
-    await a.goto(sites.https('www.site-a.test'));
+    const a = await env.h.context.newPage();
+    await a.goto(env.sites.https('www.site-a.test'));
     await a.waitForFunction(() => document.documentElement.dataset.trackerRan === 'yes');
-    const tabA = await h.tabIdOf(a);
+    const tabA = await env.h.tabIdOf(a);
 
     const { rows, popup } = await rowsWhen(
-      h,
+      env.h,
       tabA,
       (n) => ['sessionKey', '_fbp', 'tb_uid', 'tb_sync', 'wc_session', 'wc_pref'].every((x) => n.includes(x)),
       'first- and third-party cookies of tab A',
@@ -76,21 +66,21 @@ describe('tab attribution with third-party cookies allowed', () => {
     await popup.close();
 
     // A second tab on another site shows only its own cookie: none of A's, B's or C's.
-    const d = await h.context.newPage();
-    await d.goto(sites.https('other-d.test'));
-    const tabD = await h.tabIdOf(d);
-    const other = await rowsWhen(h, tabD, (n) => n.includes('od_session'), "tab D's cookie");
+    const d = await env.h.context.newPage();
+    await d.goto(env.sites.https('other-d.test'));
+    const tabD = await env.h.tabIdOf(d);
+    const other = await rowsWhen(env.h, tabD, (n) => n.includes('od_session'), "tab D's cookie");
     expect(other.rows.map((r) => r.name)).toEqual(['od_session']);
     await other.popup.close();
     await d.close();
   });
 
   it('resets a tab on navigation, and keeps everything when the worker stops between two page loads', async () => {
-    const page = await h.context.newPage();
-    await page.goto(sites.https('www.site-a.test', '/next'));
-    const tabId = await h.tabIdOf(page);
+    const page = await env.h.context.newPage();
+    await page.goto(env.sites.https('www.site-a.test', '/next'));
+    const tabId = await env.h.tabIdOf(page);
     // This page embeds nothing: the third parties the other tab talked to are not this tab's.
-    const plain = await rowsWhen(h, tabId, (n) => n.includes('sessionKey'), 'site A cookies on /next');
+    const plain = await rowsWhen(env.h, tabId, (n) => n.includes('sessionKey'), 'site A cookies on /next');
     expect(plain.rows.map((r) => r.name)).not.toContain('tb_uid');
     expect(plain.rows.map((r) => r.name)).not.toContain('wc_pref');
     // A CHIPS cookie partitioned under site A is part of every A page's partition.
@@ -99,12 +89,12 @@ describe('tab attribution with third-party cookies allowed', () => {
 
     // Stop the worker between two page loads: the next page's own events wake it, and it must attribute them all.
     // Writes are batched (one per 200 ms), so first wait for the batch to land, as Chrome's 30 s idle stop would.
-    await persisted(h, tabId, (rec) => rec.url.endsWith('/next'));
-    await h.stopWorker();
-    await page.goto(sites.https('www.site-a.test'));
+    await persisted(env.h, tabId, (rec) => rec.url.endsWith('/next'));
+    await env.h.stopWorker();
+    await page.goto(env.sites.https('www.site-a.test'));
     await page.waitForFunction(() => document.documentElement.dataset.trackerRan === 'yes');
     const after = await rowsWhen(
-      h,
+      env.h,
       tabId,
       (n) => ['tb_uid', 'tb_sync', 'wc_pref', 'wc_session', 'sessionKey', '_fbp'].every((x) => n.includes(x)),
       'tab A after a worker stop',
@@ -114,26 +104,26 @@ describe('tab attribution with third-party cookies allowed', () => {
     await after.popup.close();
 
     // And a stop after the page loaded: reopening the popup shows the same picture.
-    await persisted(h, tabId, (rec) => rec.setAttempts.some((a) => a.name === 'tb_uid'));
-    await h.stopWorker();
-    const again = await rowsWhen(h, tabId, (n) => n.length >= names.length, 'tab A after a second worker stop');
+    await persisted(env.h, tabId, (rec) => rec.setAttempts.some((a) => a.name === 'tb_uid'));
+    await env.h.stopWorker();
+    const again = await rowsWhen(env.h, tabId, (n) => n.length >= names.length, 'tab A after a second worker stop');
     expect(again.rows.map((r) => r.name).sort()).toEqual(names);
     await again.popup.close();
 
-    await page.goto(sites.https('other-d.test'));
-    const reset = await rowsWhen(h, tabId, (n) => n.includes('od_session'), 'tab after navigating to D');
+    await page.goto(env.sites.https('other-d.test'));
+    const reset = await rowsWhen(env.h, tabId, (n) => n.includes('od_session'), 'tab after navigating to D');
     expect(reset.rows.map((r) => r.name)).toEqual(['od_session']);
     await reset.popup.close();
     await page.close();
   });
 
   it('drops a tab record when the tab closes', async () => {
-    const page = await h.context.newPage();
-    await page.goto(sites.https('other-d.test'));
-    const tabId = await h.tabIdOf(page);
+    const page = await env.h.context.newPage();
+    await page.goto(env.sites.https('other-d.test'));
+    const tabId = await env.h.tabIdOf(page);
     await waitFor(
       () =>
-        h.inWorker(
+        env.h.inWorker(
           async (id: number) =>
             String(id) in (((await chrome.storage.session.get('tabs:v1'))['tabs:v1'] ?? {}) as Record<string, unknown>),
           tabId,
@@ -143,7 +133,7 @@ describe('tab attribution with third-party cookies allowed', () => {
     await page.close();
     await waitFor(
       () =>
-        h.inWorker(
+        env.h.inWorker(
           async (id: number) =>
             !(
               String(id) in
@@ -157,25 +147,15 @@ describe('tab attribution with third-party cookies allowed', () => {
 });
 
 describe('tab attribution with third-party cookies blocked (the default)', () => {
-  let sites: RunningSites;
-  let h: Harness;
-
-  beforeAll(async () => {
-    sites = await startSites();
-    h = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await h?.close();
-    await sites?.close();
-  });
+  const env = useExtension();
 
   it('lists refused third-party attempts as blocked and still shows the partitioned cookie', async () => {
-    const a = await h.context.newPage();
-    await a.goto(sites.https('www.site-a.test'));
+    const a = await env.h.context.newPage();
+    await a.goto(env.sites.https('www.site-a.test'));
     await a.waitForFunction(() => document.documentElement.dataset.trackerRan === 'yes');
-    const tabA = await h.tabIdOf(a);
+    const tabA = await env.h.tabIdOf(a);
     const { rows, blocked, popup } = await rowsWhen(
-      h,
+      env.h,
       tabA,
       (n) => n.includes('wc_session') && n.includes('_fbp'),
       'partitioned cookie and first-party cookies',

@@ -1,28 +1,18 @@
 /// <reference types="chrome" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, type Harness, launchWithExtension, waitFor } from './harness/extension';
-import { type RunningSites, startSites } from './harness/site-server';
+import { describe, expect, it } from 'vitest';
+import { artifactPath, waitFor } from './harness/extension';
+import { useExtension } from './harness/setup';
 
 describe('warnings in the popup and the badge', () => {
-  let sites: RunningSites;
-  let h: Harness;
-
-  beforeAll(async () => {
-    sites = await startSites();
-    h = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await h?.close();
-    await sites?.close();
-  });
+  const env = useExtension();
 
   it('flags a risky session cookie with each reason and a well-made one with none', async () => {
-    const page = await h.context.newPage();
+    const page = await env.h.context.newPage();
     // The risky cookie comes from a plain-http login page; the good one from the https page of the same site.
-    await page.goto(sites.http('app.risky-e.test'));
-    await page.goto(sites.https('app.risky-e.test', '/secure'));
-    const tabId = await h.tabIdOf(page);
-    const popup = await h.openPopup(tabId);
+    await page.goto(env.sites.http('app.risky-e.test'));
+    await page.goto(env.sites.https('app.risky-e.test', '/secure'));
+    const tabId = await env.h.tabIdOf(page);
+    const popup = await env.h.openPopup(tabId);
     const rules = async (name: string) => {
       const row = popup.locator(`[data-testid="cookie-row"][data-name="${name}"]`);
       await row.locator('.row').click();
@@ -60,7 +50,7 @@ describe('warnings in the popup and the badge', () => {
     expect(Number(/(\d+)/.exec(high)?.[1])).toBeGreaterThanOrEqual(3);
     const badge = await waitFor(
       () =>
-        h.inWorker(async (id: number) => {
+        env.h.inWorker(async (id: number) => {
           const text = await chrome.action.getBadgeText({ tabId: id });
           const color = await chrome.action.getBadgeBackgroundColor({ tabId: id });
           return text ? { text, color } : null;
