@@ -3,15 +3,9 @@ import type { SiteListing } from '../core/messages';
 import type { ReportFormat } from '../core/report/options';
 import { SEVERITIES } from '../core/types';
 import { downloadFile } from '../popup/download';
+import { FORMAT_CHOICES } from '../popup/report-formats';
 import type { ReportsClient } from './client';
 import { SettingsForm } from './settings-form';
-
-const FORMATS: { value: ReportFormat; label: string }[] = [
-  { value: 'json', label: 'JSON' },
-  { value: 'csv', label: 'CSV' },
-  { value: 'md', label: 'Markdown' },
-  { value: 'html', label: 'HTML' },
-];
 
 function when(ms: number | undefined): string {
   return ms ? new Date(ms).toLocaleString() : '—';
@@ -66,7 +60,7 @@ export function ReportsApp({ client }: { client: ReportsClient }) {
             value={format}
             onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as ReportFormat)}
           >
-            {FORMATS.map((f) => (
+            {FORMAT_CHOICES.map((f) => (
               <option key={f.value} value={f.value}>
                 {f.label}
               </option>

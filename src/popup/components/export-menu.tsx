@@ -1,13 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../browser/i18n';
 import type { ReportFormat } from '../../core/report/options';
-
-const FORMATS: { value: ReportFormat; label: string }[] = [
-  { value: 'json', label: 'JSON' },
-  { value: 'csv', label: 'CSV' },
-  { value: 'md', label: 'Markdown' },
-  { value: 'html', label: 'HTML (printable)' },
-];
+import { FORMAT_CHOICES } from '../report-formats';
 
 export function ExportMenu({
   onExport,
@@ -32,7 +26,7 @@ export function ExportMenu({
             value={format}
             onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as ReportFormat)}
           >
-            {FORMATS.map((f) => (
+            {FORMAT_CHOICES.map((f) => (
               <option key={f.value} value={f.value}>
                 {f.label}
               </option>
