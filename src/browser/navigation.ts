@@ -1,12 +1,5 @@
 import browser from 'webextension-polyfill';
 
-/** A top-level navigation is starting in a tab: its page's record starts over. */
-export function onTopLevelNavigation(listener: (tabId: number, url: string) => void): void {
-  browser.webNavigation.onBeforeNavigate.addListener((d) => {
-    if (d.frameId === 0 && d.tabId >= 0) listener(d.tabId, d.url);
-  });
-}
-
 /** The top-level document committed (after redirects): the final URL of the page. */
 export function onTopLevelCommitted(listener: (tabId: number, url: string) => void): void {
   browser.webNavigation.onCommitted.addListener((d) => {

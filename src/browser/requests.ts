@@ -67,3 +67,18 @@ export function onResponseReceived(listener: (r: ReceivedResponse) => void): voi
     'responseHeaders',
   );
 }
+
+/**
+ * A top-level document request is starting. The tab's record resets here rather than on webNavigation: the page's
+ * subresource requests come through this same event queue and can only start after it, so no reordering between
+ * two APIs (as when a stopped worker is woken) can wipe them. Redirect hops keep the same requestId.
+ */
+export function onMainFrameRequest(listener: (tabId: number, url: string, requestId: string) => void): void {
+  browser.webRequest.onBeforeRequest.addListener(
+    (d) => {
+      if (d.tabId >= 0) listener(d.tabId, d.url, d.requestId);
+      return undefined;
+    },
+    { urls: ['<all_urls>'], types: ['main_frame'] },
+  );
+}

@@ -16,6 +16,8 @@ export interface TabRecord {
   incognito: boolean;
   /** ms since the epoch when the top-level navigation started. */
   startedAt: number;
+  /** webRequest id of the document request that started this page; redirects keep it. */
+  navRequestId?: string;
   /** Hosts any frame of the page requested, including the page's own. */
   hosts: string[];
   /** "host|name" pairs: cookies the browser sent in a Cookie request header. */

@@ -1,4 +1,5 @@
 import { localArea, sessionArea } from '../browser/storage';
+import { getTab } from '../browser/tabs';
 import { PersistedValue } from '../core/persisted-value';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { evictSites, SITE_HISTORY_VERSION, type SiteHistoryMap } from '../core/site-history';
@@ -50,14 +51,38 @@ export const settings = new PersistedValue<Settings>({
   validate: (raw) => (isObject(raw) ? { ...DEFAULT_SETTINGS, ...(raw as Partial<Settings>) } : null),
 });
 
-/** Incognito tab ids, known from tab events (webRequest and webNavigation details do not say). */
-export const incognitoTabIds = new Set<number>();
+/**
+ * Whether each tab is private, asked once per tab (webRequest and webNavigation details do not say). Every event of
+ * a tab waits on the same promise, so events keep their order and none of a private tab's reaches storage.
+ */
+const privacy = new Map<number, Promise<boolean>>();
+
+export function notePrivacy(tabId: number, incognito: boolean): void {
+  // Never replace an answer already given (even one still pending): events queued behind the old promise would
+  // then run after events that came later, and a tab reset could wipe what the new page did.
+  if (!privacy.has(tabId)) privacy.set(tabId, Promise.resolve(incognito));
+}
+
+export function forgetPrivacy(tabId: number): void {
+  privacy.delete(tabId);
+}
+
+export function isPrivateTab(tabId: number): Promise<boolean> {
+  let known = privacy.get(tabId);
+  if (!known) {
+    // A tab we have not seen yet: ask. An unknown tab (closed already) is treated as private: nothing is kept.
+    known = getTab(tabId).then((t) => t?.incognito ?? true);
+    privacy.set(tabId, known);
+  }
+  return known;
+}
 
 /** Cookie stores that belong to private windows: their cookies never reach persistent storage. */
 export const privateStoreIds = new Set<string>(['1', 'firefox-private']);
 
-export function storeFor(tabId: number): PersistedValue<TabMap> {
-  return incognitoTabIds.has(tabId) ? privateTabs : tabs;
+/** The tab map a tab's record lives in: storage.session for normal tabs, memory only for private ones. */
+export async function storeFor(tabId: number): Promise<PersistedValue<TabMap>> {
+  return (await isPrivateTab(tabId)) ? privateTabs : tabs;
 }
 
 /**

@@ -1,42 +1,46 @@
-import { onFrameNavigation, onTopLevelCommitted, onTopLevelNavigation } from '../browser/navigation';
-import { onRequestSent, onResponseReceived } from '../browser/requests';
+import { onFrameNavigation, onTopLevelCommitted } from '../browser/navigation';
+import { onMainFrameRequest, onRequestSent, onResponseReceived } from '../browser/requests';
 import { listTabs, onTabCreated, onTabRemoved, onTabReplaced } from '../browser/tabs';
 import { hostOfUrl, siteOf } from '../core/party';
 import { cookieNamesFromHeader, parseSetCookie } from '../core/set-cookie-parse';
 import { noteVisit } from '../core/site-history';
 import { newTabRecord, noteHost, noteSent, noteSetCookie, type TabRecord } from '../core/tab-record';
 import { scheduleBadge } from './badge';
-import { incognitoTabIds, sites, storeFor, tabs } from './state';
+import { forgetPrivacy, isPrivateTab, notePrivacy, privateTabs, sites, storeFor, tabs } from './state';
 
 function key(tabId: number): string {
   return String(tabId);
 }
 
 /** Runs `fn` on the tab's record, creating one for pages that were open before the worker knew them. */
-function withRecord(tabId: number, url: string, fn: (rec: TabRecord) => void): Promise<void> {
-  return storeFor(tabId).update((map) => {
+async function withRecord(tabId: number, url: string, fn: (rec: TabRecord) => void): Promise<void> {
+  const incognito = await isPrivateTab(tabId);
+  await (incognito ? privateTabs : tabs).update((map) => {
     let rec = map[key(tabId)];
     if (!rec) {
-      rec = newTabRecord(url, Date.now(), incognitoTabIds.has(tabId));
+      rec = newTabRecord(url, Date.now(), incognito);
       map[key(tabId)] = rec;
     }
     fn(rec);
   });
 }
 
-function resetTab(tabId: number, url: string): void {
-  void storeFor(tabId).update((map) => {
-    map[key(tabId)] = newTabRecord(url, Date.now(), incognitoTabIds.has(tabId));
+async function resetTab(tabId: number, url: string, requestId: string): Promise<void> {
+  const incognito = await isPrivateTab(tabId);
+  await (incognito ? privateTabs : tabs).update((map) => {
+    // A redirect hop of the same navigation keeps what the chain did so far.
+    if (map[key(tabId)]?.navRequestId === requestId) return false;
+    const rec = newTabRecord(url, Date.now(), incognito);
+    rec.navRequestId = requestId;
+    map[key(tabId)] = rec;
   });
   scheduleBadge(tabId);
 }
 
 // Listeners are registered synchronously at the top level: MV3 drops events whose listeners are added late.
-onTabCreated((tab) => {
-  if (tab.incognito) incognitoTabIds.add(tab.id);
-});
+onTabCreated((tab) => notePrivacy(tab.id, tab.incognito));
 
-onTopLevelNavigation((tabId, url) => resetTab(tabId, url));
+onMainFrameRequest((tabId, url, requestId) => void resetTab(tabId, url, requestId));
 
 onTopLevelCommitted((tabId, url) => {
   void withRecord(tabId, url, (rec) => {
@@ -45,10 +49,10 @@ onTopLevelCommitted((tabId, url) => {
     rec.site = siteOf(hostOfUrl(url));
     noteHost(rec, hostOfUrl(url));
   });
-  if (!incognitoTabIds.has(tabId)) {
+  void isPrivateTab(tabId).then((incognito) => {
     const site = siteOf(hostOfUrl(url));
-    if (/^https?:/.test(url)) void sites.update((map) => noteVisit(map, site, url, Date.now()));
-  }
+    if (!incognito && /^https?:/.test(url)) void sites.update((map) => noteVisit(map, site, url, Date.now()));
+  });
   scheduleBadge(tabId);
 });
 
@@ -78,27 +82,32 @@ onResponseReceived((r) => {
 });
 
 onTabRemoved((id) => {
-  void storeFor(id).update((map) => {
-    if (!(key(id) in map)) return false;
-    delete map[key(id)];
-  });
-  incognitoTabIds.delete(id);
+  void storeFor(id)
+    .then((store) =>
+      store.update((map) => {
+        if (!(key(id) in map)) return false;
+        delete map[key(id)];
+      }),
+    )
+    .finally(() => forgetPrivacy(id));
 });
 
 onTabReplaced((added, removed) => {
-  const store = storeFor(removed);
-  void store.update((map) => {
-    const rec = map[key(removed)];
-    if (!rec) return false;
-    delete map[key(removed)];
-    map[key(added)] = rec;
+  void isPrivateTab(removed).then((incognito) => {
+    notePrivacy(added, incognito);
+    return (incognito ? privateTabs : tabs).update((map) => {
+      const rec = map[key(removed)];
+      if (!rec) return false;
+      delete map[key(removed)];
+      map[key(added)] = rec;
+    });
   });
 });
 
 // After a restart: learn which tabs are private and forget records of tabs that closed while the worker slept.
 void (async () => {
   const open = await listTabs();
-  for (const t of open) if (t.incognito) incognitoTabIds.add(t.id);
+  for (const t of open) notePrivacy(t.id, t.incognito);
   const openIds = new Set(open.map((t) => key(t.id)));
   await tabs.update((map) => {
     let changed = false;

@@ -14,12 +14,12 @@ import {
   type TabRecord,
 } from '../core/tab-record';
 import type { Cookie, Observation } from '../core/types';
-import { incognitoTabIds, settings, sites, storeFor } from './state';
+import { notePrivacy, settings, sites, storeFor } from './state';
 
 /** The record of a tab, made fresh from the tab's URL when the worker has none (a page opened before install). */
 export async function recordFor(tab: TabInfo): Promise<TabRecord> {
-  if (tab.incognito) incognitoTabIds.add(tab.id);
-  const store = storeFor(tab.id);
+  notePrivacy(tab.id, tab.incognito);
+  const store = await storeFor(tab.id);
   const map = await store.read();
   const rec = map[String(tab.id)];
   // Same page, or the same site after a history.pushState: the record still describes it.

@@ -5,6 +5,7 @@ import { useExtension } from './harness/setup';
 
 async function rowsWhen(h: Harness, tabId: number, ok: (names: string[]) => boolean, what: string) {
   const popup = await h.openPopup(tabId);
+  let last: string[] = [];
   try {
     return await waitFor(async () => {
       await popup.reload();
@@ -13,11 +14,26 @@ async function rowsWhen(h: Harness, tabId: number, ok: (names: string[]) => bool
       const blocked = await popup.$$eval('[data-testid="blocked-row"]', (r) =>
         r.map((x) => x.getAttribute('data-name')),
       );
-      return ok(rows.map((r) => r.name)) ? { rows, blocked, popup } : null;
+      last = rows.map((r) => r.name);
+      return ok(last) ? { rows, blocked, popup } : null;
     }, what);
   } catch (error) {
     await popup.close();
-    throw error;
+    // Say what the popup showed and what the worker recorded, so a failure explains itself.
+    const rec = await h
+      .inWorker(
+        async (id: number) =>
+          JSON.stringify(
+            (((await chrome.storage.session.get('tabs:v1'))['tabs:v1'] ?? {}) as Record<string, unknown>)[String(id)] ??
+              null,
+          ).slice(0, 1500),
+        tabId,
+      )
+      .catch((e: unknown) => `unreadable: ${String(e)}`);
+    const origin = await h.inWorker(() => performance.timeOrigin, null).catch(() => -1);
+    throw new Error(
+      `${String(error)}\npopup showed: ${last.join(', ')}\nstored record: ${rec}\nworker started at ${origin} (now ${Date.now()})`,
+    );
   }
 }
 

@@ -1,4 +1,5 @@
 /// <reference types="chrome" />
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,6 +20,15 @@ export interface LaunchOptions {
   allowThirdPartyCookies?: boolean;
   colorScheme?: 'light' | 'dark';
   headed?: boolean;
+  /** Lets the extension run in incognito windows (chrome://extensions "Allow in Incognito"). */
+  allowIncognito?: boolean;
+}
+
+/** Chrome's id for an unpacked extension: SHA-256 of its absolute path, 32 hex digits mapped 0-f to a-p. */
+export function unpackedExtensionId(path: string): string {
+  return [...createHash('sha256').update(path).digest('hex').slice(0, 32)]
+    .map((c) => String.fromCharCode(97 + Number.parseInt(c, 16)))
+    .join('');
 }
 
 export interface Harness {
@@ -48,7 +58,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is not built: run npm run build first.');
   const profile = mkdtempSync(join(tmpdir(), 'cookie-auditor-profile-'));
   mkdirSync(join(profile, 'Default'), { recursive: true });
-  const prefs: Record<string, unknown> = { extensions: { ui: { developer_mode: true } } };
+  const extensions: Record<string, unknown> = { ui: { developer_mode: true } };
+  if (options.allowIncognito) extensions.settings = { [unpackedExtensionId(DIST)]: { incognito: true } };
+  const prefs: Record<string, unknown> = { extensions };
   if (options.allowThirdPartyCookies) prefs.profile = { cookie_controls_mode: 0 };
   writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(prefs));
   const context = await chromium.launchPersistentContext(profile, {
