@@ -219,9 +219,10 @@ export async function runExtensionBench(args: { jar?: Cookie[] }): Promise<void>
     const recorded = await waitFor(
       async () => {
         const n = await h.inWorker(async () => {
-          const got = (await chrome.storage.local.get('sites:v1'))['sites:v1'] as Record<string, { cookies: object }>;
+          const keys = Array.from({ length: 50 }, (_, i) => `site:v1:burst${i}.test`);
+          const got = (await chrome.storage.local.get(keys)) as Record<string, { cookies: object }>;
           let total = 0;
-          for (let i = 0; i < 50; i++) total += Object.keys(got?.[`burst${i}.test`]?.cookies ?? {}).length;
+          for (const k of keys) total += Object.keys(got[k]?.cookies ?? {}).length;
           return total;
         }, null);
         return n >= 5000 ? n : null;

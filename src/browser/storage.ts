@@ -1,11 +1,22 @@
 import browser from 'webextension-polyfill';
-import type { StorageArea } from '../core/persisted-value';
+import type { ShardedArea } from '../core/sharded-store';
 
-function area(a: { get(k: string): Promise<Record<string, unknown>>; set(i: Record<string, unknown>): Promise<void> }) {
-  return { get: (key: string) => a.get(key), set: (items: Record<string, unknown>) => a.set(items) } as StorageArea;
+interface RawArea {
+  get(k: string | string[]): Promise<Record<string, unknown>>;
+  set(i: Record<string, unknown>): Promise<void>;
+  remove(k: string[]): Promise<void>;
+}
+
+function area(a: RawArea): ShardedArea {
+  return {
+    get: (key) => a.get(key),
+    getMany: (keys) => a.get(keys),
+    set: (items) => a.set(items),
+    remove: (keys) => a.remove(keys),
+  };
 }
 
 /** storage.session: in memory, survives the worker stopping, gone when the browser closes. */
-export const sessionArea: StorageArea = area(browser.storage.session);
+export const sessionArea: ShardedArea = area(browser.storage.session);
 /** storage.local: on disk, for the per-site history and settings. */
-export const localArea: StorageArea = area(browser.storage.local);
+export const localArea: ShardedArea = area(browser.storage.local);

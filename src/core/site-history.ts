@@ -2,7 +2,7 @@ import { cookieHost, siteOf } from './party';
 import type { Cookie } from './types';
 
 export const SITE_HISTORY_VERSION = 1;
-/** Sites kept before the least recently seen are evicted, and cookies kept per site (Chrome caps a domain at 180). */
+/** Sites kept before the least recently touched are evicted (by the worker's store), and cookies kept per site (Chrome caps a domain at 180). */
 export const SITE_HISTORY_LIMITS = { sites: 1000, cookiesPerSite: 400 } as const;
 
 export interface CookieHistory {
@@ -128,14 +128,4 @@ function capCookies(entry: SiteHistory): void {
 
 function rank(h: CookieHistory): number {
   return (h.present ? 1e15 : 0) + h.lastChanged;
-}
-
-/** Evicts the least recently seen sites past the cap. Returns how many were dropped. */
-export function evictSites(map: SiteHistoryMap, cap: number = SITE_HISTORY_LIMITS.sites): number {
-  const sites = Object.values(map);
-  if (sites.length <= cap) return 0;
-  sites.sort((a, b) => a.lastSeen - b.lastSeen);
-  const drop = sites.slice(0, sites.length - cap);
-  for (const s of drop) delete map[s.site];
-  return drop.length;
 }

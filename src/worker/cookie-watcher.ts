@@ -1,10 +1,10 @@
 import { onCookieChanged } from '../browser/cookies';
-import { applyCookieChange, evictSites } from '../core/site-history';
+import { cookieHost, siteOf } from '../core/party';
+import { applyCookieChange } from '../core/site-history';
 import { noteCookieChange } from '../core/tab-record';
 import { scheduleBadge } from './badge';
-import { privateStoreIds, privateTabs, sites, tabs } from './state';
+import { privateStoreIds, privateTabs, tabs, updateSite } from './state';
 
-let changesSinceEviction = 0;
 /** Events handled since the worker started (benchmarks compare it with the events fired). */
 export const watcherStats = { events: 0 };
 
@@ -14,14 +14,9 @@ onCookieChanged(({ cookie, removed, cause }) => {
   const now = Date.now();
   const isPrivate = privateStoreIds.has(cookie.storeId);
   if (!isPrivate) {
-    void sites.update((map) => {
-      applyCookieChange(map, { cookie, removed, cause }, now);
-      changesSinceEviction += 1;
-      if (changesSinceEviction >= 500) {
-        changesSinceEviction = 0;
-        evictSites(map);
-      }
-    });
+    void updateSite(siteOf(cookieHost(cookie.domain)), (map) =>
+      applyCookieChange(map, { cookie, removed, cause }, now),
+    );
   }
   const store = isPrivate ? privateTabs : tabs;
   void store.update((map) => {

@@ -69,7 +69,7 @@ const handlers: Handlers = {
   },
 
   'list-sites': async () => {
-    const [map, jar] = await Promise.all([sites.read(), jarBySite()]);
+    const [map, jar] = await Promise.all([sites.readAll(), jarBySite()]);
     const names = new Set([...Object.keys(map), ...jar.keys()]);
     names.delete('');
     const list: SiteListing[] = [];
@@ -93,7 +93,7 @@ const handlers: Handlers = {
     );
   },
 
-  'get-site-history': async (req) => (await sites.read())[req.site] ?? null,
+  'get-site-history': async (req) => (await sites.read(checkSite(req.site))) ?? null,
 
   'audit-site': async (req) => auditStoredSite(checkSite(req.site), (await jarBySite()).get(checkSite(req.site)) ?? []),
 

@@ -28,7 +28,7 @@ export async function jarBySite(): Promise<Map<string, Cookie[]>> {
 
 /** A site's audit from the jar as it is now, with the page URL the site was last visited at. */
 export async function auditStoredSite(site: string, cookies: Cookie[]): Promise<SiteAudit> {
-  const history = (await sites.read())[site];
+  const history = await sites.read(site);
   return auditSite(cookies, {
     pageUrl: history?.lastUrl ?? `https://${site}/`,
     settings: await settings.read(),

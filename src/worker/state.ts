@@ -2,7 +2,8 @@ import { localArea, sessionArea } from '../browser/storage';
 import { getTab } from '../browser/tabs';
 import { PersistedValue } from '../core/persisted-value';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
-import { evictSites, SITE_HISTORY_VERSION, type SiteHistoryMap } from '../core/site-history';
+import { ShardedStore } from '../core/sharded-store';
+import { SITE_HISTORY_LIMITS, SITE_HISTORY_VERSION, type SiteHistory, type SiteHistoryMap } from '../core/site-history';
 import { TAB_RECORD_VERSION, type TabRecord } from '../core/tab-record';
 
 export type TabMap = Record<string, TabRecord>;
@@ -30,18 +31,28 @@ export const privateTabs = new PersistedValue<TabMap>({
   validate: () => null,
 });
 
-/** Per-site history across tabs and visits: storage.local, bounded by evictSites. */
-export const sites = new PersistedValue<SiteHistoryMap>({
+/**
+ * Per-site history across tabs and visits: storage.local, one key per site plus an index, so a worker start reads
+ * only the index and a write batch stores only the sites that changed. Least recently touched sites are evicted.
+ */
+export const sites = new ShardedStore<SiteHistory>({
   area: localArea,
-  key: `sites:v${SITE_HISTORY_VERSION}`,
-  initial: () => ({}),
+  indexKey: `site-index:v${SITE_HISTORY_VERSION}`,
+  prefix: `site:v${SITE_HISTORY_VERSION}:`,
   writeDelayMs: 1000,
-  validate: (raw) => {
-    if (!isObject(raw)) return null;
-    evictSites(raw as SiteHistoryMap);
-    return raw as SiteHistoryMap;
-  },
+  cap: SITE_HISTORY_LIMITS.sites,
+  validate: (raw) => (isObject(raw) && isObject(raw.cookies) ? (raw as unknown as SiteHistory) : null),
 });
+
+/** Applies a change written for a map of sites (the site-history functions) to one site's shard. */
+export function updateSite(site: string, mutate: (map: SiteHistoryMap) => void): Promise<void> {
+  if (!site) return Promise.resolve();
+  return sites.update(site, (current) => {
+    const map: SiteHistoryMap = current ? { [site]: current } : {};
+    mutate(map);
+    return map[site] ?? null;
+  });
+}
 
 export const settings = new PersistedValue<Settings>({
   area: localArea,

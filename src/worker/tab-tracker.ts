@@ -6,7 +6,7 @@ import { cookieNamesFromHeader, parseSetCookie } from '../core/set-cookie-parse'
 import { noteVisit } from '../core/site-history';
 import { newTabRecord, noteHost, noteSent, noteSetCookie, type TabRecord } from '../core/tab-record';
 import { scheduleBadge } from './badge';
-import { forgetPrivacy, isPrivateTab, notePrivacy, privateTabs, sites, storeFor, tabs } from './state';
+import { forgetPrivacy, isPrivateTab, notePrivacy, privateTabs, storeFor, tabs, updateSite } from './state';
 
 function key(tabId: number): string {
   return String(tabId);
@@ -51,7 +51,7 @@ onTopLevelCommitted((tabId, url) => {
   });
   void isPrivateTab(tabId).then((incognito) => {
     const site = siteOf(hostOfUrl(url));
-    if (!incognito && /^https?:/.test(url)) void sites.update((map) => noteVisit(map, site, url, Date.now()));
+    if (!incognito && /^https?:/.test(url)) void updateSite(site, (map) => noteVisit(map, site, url, Date.now()));
   });
   scheduleBadge(tabId);
 });

@@ -14,7 +14,7 @@ import {
   type TabRecord,
 } from '../core/tab-record';
 import type { Cookie, Observation } from '../core/types';
-import { notePrivacy, settings, sites, storeFor } from './state';
+import { notePrivacy, settings, sites, storeFor, updateSite } from './state';
 
 /** The record of a tab, made fresh from the tab's URL when the worker has none (a page opened before install). */
 export async function recordFor(tab: TabInfo): Promise<TabRecord> {
@@ -123,9 +123,9 @@ export async function buildTabView(tabId?: number): Promise<TabView> {
     view.audit = audit;
     if (!tab.incognito) {
       const firstParty = jar.cookies.filter((c) => siteOf(cookieHost(c.domain)) === audit.site);
-      void sites.update((map) => applyJarSnapshot(map, audit.site, firstParty, Date.now()));
+      void updateSite(audit.site, (map) => applyJarSnapshot(map, audit.site, firstParty, Date.now()));
       // The history decorates the view; never make the popup wait for it to load from disk.
-      const history = sites.peek()?.[audit.site];
+      const history = sites.peek(audit.site);
       if (history) {
         view.history = {};
         for (const c of audit.cookies) {

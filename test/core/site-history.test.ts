@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCookieChange, applyJarSnapshot, evictSites, type SiteHistoryMap } from '../../src/core/site-history';
+import { applyCookieChange, applyJarSnapshot, type SiteHistoryMap } from '../../src/core/site-history';
 import { cookie } from './cookie-factory';
 
 describe('per-site history', () => {
@@ -21,14 +21,5 @@ describe('per-site history', () => {
     const map: SiteHistoryMap = {};
     applyJarSnapshot(map, 'example.com', [cookie({ name: 'a', domain: 'example.com' })], 5);
     expect(map['example.com']?.cookies['a|example.com|/']).toMatchObject({ firstSeen: 5, changes: 0, present: true });
-  });
-
-  it('evicts the least recently seen sites past the cap', () => {
-    const map: SiteHistoryMap = {};
-    for (let i = 0; i < 10; i++) {
-      applyCookieChange(map, { cookie: cookie({ domain: `s${i}.test` }), removed: false, cause: 'explicit' }, i);
-    }
-    expect(evictSites(map, 4)).toBe(6);
-    expect(Object.keys(map).sort()).toEqual(['s6.test', 's7.test', 's8.test', 's9.test']);
   });
 });
