@@ -26,6 +26,8 @@ try {
   await popup.locator('[data-testid="cookie-row"] .row').first().click();
   const shot = join(outDir, 'popup.png');
   await popup.screenshot({ path: shot, fullPage: true });
+  // What the toolbar popup shows at its real size (560 × 600), before scrolling.
+  await popup.screenshot({ path: join(outDir, 'popup-viewport.png') });
   await popup.emulateMedia({ colorScheme: 'dark' });
   const darkShot = join(outDir, 'popup-dark.png');
   await popup.screenshot({ path: darkShot, fullPage: true });

@@ -100,9 +100,11 @@ export function hasCredentialName(name: string): boolean {
 export function sessionCredentialReason(c: RuleCookie): string | null {
   const { classification, cookie } = c;
   if (!CREDENTIAL_CATEGORIES.has(classification.category)) return null;
-  if (classification.tags.includes('authentication')) return 'the catalogue lists it as an authentication cookie';
+  // Say who made the call: a catalogue entry, or the classifier's reading of the name and value.
+  const who = classification.source === 'catalogue' ? 'the catalogue lists it' : 'the classifier takes it';
+  if (classification.tags.includes('authentication')) return `${who} as an authentication cookie`;
   if (classification.tags.some((t) => NON_CREDENTIAL_TAGS.has(t))) return null;
-  if (classification.tags.includes('session')) return 'the catalogue lists it as a session cookie';
+  if (classification.tags.includes('session')) return `${who} as a session cookie`;
   if (CSRF_NAME.test(cookie.name)) return null;
   if (classification.category === 'unknown' && NOT_CREDENTIAL_NAMES.some((re) => re.test(cookie.name))) return null;
 

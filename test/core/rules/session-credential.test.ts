@@ -5,7 +5,7 @@ import {
   sessionCredentialReason,
 } from '../../../src/core/rules/session-credential';
 import type { Category } from '../../../src/core/types';
-import { audited, CLASSES, jwt, SESSION_ID } from './factory';
+import { audited, CLASSES, jwt, makeClassification, SESSION_ID } from './factory';
 
 const unknown = (name: string, value = SESSION_ID) => audited({ cookie: { name, value } });
 
@@ -134,5 +134,12 @@ describe('isSessionCredential', () => {
 
   it('ignores random values under names that say nothing about sessions', () => {
     expect(isSessionCredential(unknown('visitor', SESSION_ID))).toBe(false);
+  });
+
+  it('says whether the catalogue or the classifier made the call', () => {
+    const session = (source: 'catalogue' | 'heuristic') =>
+      audited({ classification: makeClassification({ category: 'necessary', tags: ['session'], source }) });
+    expect(sessionCredentialReason(session('catalogue'))).toBe('the catalogue lists it as a session cookie');
+    expect(sessionCredentialReason(session('heuristic'))).toBe('the classifier takes it as a session cookie');
   });
 });
