@@ -4,6 +4,7 @@ import { applyCookieChange } from '../core/site-history';
 import { noteCookieChange } from '../core/tab-record';
 import { scheduleBadge } from './badge';
 import { privateStoreIds, privateTabs, tabs, updateSite } from './state';
+import { invalidateViews } from './view-cache';
 
 /** Events handled since the worker started (benchmarks compare it with the events fired). */
 export const watcherStats = { events: 0 };
@@ -11,6 +12,7 @@ export const watcherStats = { events: 0 };
 // Every cause counts: explicit, overwrite, expired, evicted, expired_overwrite.
 onCookieChanged(({ cookie, removed, cause }) => {
   watcherStats.events += 1;
+  invalidateViews();
   const now = Date.now();
   const isPrivate = privateStoreIds.has(cookie.storeId);
   if (!isPrivate) {

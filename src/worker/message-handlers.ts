@@ -10,6 +10,7 @@ import { scheduleBadge } from './badge';
 import { auditStoredSite, jarBySite } from './site-audits';
 import { settings, sites } from './state';
 import { buildTabView, collectTabJar } from './tab-view';
+import { invalidateViews } from './view-cache';
 
 /** How long the last tab view took to build, for benchmarks (no cookie data). */
 export const handlerStats = { lastViewMs: 0 };
@@ -43,6 +44,7 @@ const handlers: Handlers = {
     const tab = await getTab(req.tabId);
     if (!tab) throw new Error('That tab is closed.');
     const jar = await collectTabJar(tab);
+    invalidateViews();
     const wanted = new Set(req.ids);
     let deleted = 0;
     const failed: string[] = [];
@@ -64,6 +66,8 @@ const handlers: Handlers = {
     await settings.update((s) => {
       Object.assign(s, clampSettings(req.settings));
     });
+    // After the new limits are in: a view built meanwhile is not kept.
+    invalidateViews();
     await settings.flush();
     return settings.read();
   },

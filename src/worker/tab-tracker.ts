@@ -7,6 +7,7 @@ import { noteVisit } from '../core/site-history';
 import { newTabRecord, noteHost, noteSent, noteSetCookie, type TabRecord } from '../core/tab-record';
 import { scheduleBadge } from './badge';
 import { forgetPrivacy, isPrivateTab, notePrivacy, privateTabs, storeFor, tabs, updateSite } from './state';
+import { forgetView, invalidateViews } from './view-cache';
 
 function key(tabId: number): string {
   return String(tabId);
@@ -14,6 +15,7 @@ function key(tabId: number): string {
 
 /** Runs `fn` on the tab's record, creating one for pages that were open before the worker knew them. */
 async function withRecord(tabId: number, url: string, fn: (rec: TabRecord) => void): Promise<void> {
+  invalidateViews(tabId);
   const incognito = await isPrivateTab(tabId);
   await (incognito ? privateTabs : tabs).update((map) => {
     let rec = map[key(tabId)];
@@ -26,6 +28,7 @@ async function withRecord(tabId: number, url: string, fn: (rec: TabRecord) => vo
 }
 
 async function resetTab(tabId: number, url: string, requestId: string): Promise<void> {
+  invalidateViews(tabId);
   const incognito = await isPrivateTab(tabId);
   await (incognito ? privateTabs : tabs).update((map) => {
     // A redirect hop of the same navigation keeps what the chain did so far.
@@ -82,6 +85,7 @@ onResponseReceived((r) => {
 });
 
 onTabRemoved((id) => {
+  forgetView(id);
   void storeFor(id)
     .then((store) =>
       store.update((map) => {

@@ -15,6 +15,7 @@ import {
 } from '../core/tab-record';
 import type { Cookie, Observation } from '../core/types';
 import { notePrivacy, settings, sites, storeFor, updateSite } from './state';
+import { cachedView, rememberView, viewStamp } from './view-cache';
 
 /** The record of a tab, made fresh from the tab's URL when the worker has none (a page opened before install). */
 export async function recordFor(tab: TabInfo): Promise<TabRecord> {
@@ -108,6 +109,9 @@ export async function buildTabView(tabId?: number): Promise<TabView> {
       message: 'No tab to audit. Open a website, then open Cookie Auditor again.',
     };
   }
+  const cached = cachedView(tab.id, tab.url, Date.now());
+  if (cached) return cached;
+  const startedAt = viewStamp(tab.id);
   const view: TabView = { kind: 'ok', tabId: tab.id, url: tab.url, title: tab.title, incognito: tab.incognito };
   if (!/^https?:/i.test(tab.url) || hostOfUrl(tab.url) === '') {
     return { ...view, kind: 'unsupported', message: unsupportedMessage(tab.url) };
@@ -134,6 +138,7 @@ export async function buildTabView(tabId?: number): Promise<TabView> {
         }
       }
     }
+    rememberView(view, Date.now(), startedAt);
     return view;
   } catch (error) {
     return {

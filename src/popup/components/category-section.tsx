@@ -5,7 +5,7 @@ import type { Section } from '../view-model';
 import { CookieRow } from './cookie-row';
 
 /** Rows put in the DOM at first; the rest come on demand so 1,000 cookies open as fast as 50. */
-export const PAGE_SIZE = 30;
+export const PAGE_SIZE = 15;
 
 export function CategorySection({
   section,
