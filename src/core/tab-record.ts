@@ -145,9 +145,13 @@ export function blockedAttempts(rec: TabRecord, jar: readonly Cookie[]): Blocked
     if (list) list.push(c);
     else byName.set(c.name, [c]);
   }
+  // Cookies the browser did store while the page was open (cookies.onChanged), even if gone since: not refused.
+  // Matched without the path: a Set-Cookie without Path gets the request's directory (RFC 6265bis §5.1.4).
+  const stored = new Set(rec.scriptSets.map((k) => k.slice(0, k.lastIndexOf('|'))));
   for (const a of rec.setAttempts) {
     if (a.deletes) continue;
     if (byName.get(a.name)?.some((c) => attemptMatchesCookie(a, c))) continue;
+    if (stored.has(`${a.domain ? `.${a.domain}` : a.host}|${a.name}`)) continue;
     const domain = attemptDomain(a);
     const party: Party = rec.site && siteOf(domain) === rec.site ? 'first' : 'third';
     out.push({

@@ -79,6 +79,17 @@ describe('tab records', () => {
     expect(blocked[1]?.reason).toMatch(/__Host- prefix/);
   });
 
+  it('does not call an attempt blocked when its cookie was stored and deleted since', () => {
+    const rec = newTabRecord('https://www.site-a.test/', NOW);
+    noteSetCookie(rec, 'https://www.site-a.test/login', parseSetCookie('tmp=1; Secure', NOW)!, NOW);
+    noteSetCookie(rec, 'https://www.site-a.test/', parseSetCookie('wide=1; Domain=site-a.test; Secure', NOW)!, NOW);
+    // cookies.onChanged reported both stored (the first with its default path /login's directory).
+    noteCookieChange(rec, cookie({ name: 'tmp', domain: 'www.site-a.test', path: '/' }));
+    noteCookieChange(rec, cookie({ name: 'wide', domain: '.site-a.test', hostOnly: false }));
+    // The page script deleted them again: the jar is empty, yet nothing was refused.
+    expect(blockedAttempts(rec, [])).toEqual([]);
+  });
+
   it('knows which sites to look up in the jar', () => {
     expect(contactedSites(recordWithTraffic()).sort()).toEqual(['site-a.test', 'tracker-b.test', 'widget-c.test']);
   });
