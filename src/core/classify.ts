@@ -1,3 +1,4 @@
+import { FIRST_PARTY_PLATFORMS } from './catalogue/data/platforms';
 import {
   CATALOGUE_VERSION,
   type Catalogue,
@@ -90,7 +91,10 @@ function judge(cookie: Cookie, name: string, domain: string, pageSite: string, c
   const site = cachedSite(domain);
   // Without a page we cannot tell parties apart; such cookies are judged as the site's own.
   const thirdParty = pageSite !== '' && site !== '' && site !== pageSite;
-  const tracker = thirdParty || pageSite === '' ? catalogue.lookupDomain(domain) : undefined;
+  // The tracker table speaks for third parties, and for an ad or analytics service's own domain too; not for the
+  // platforms people use directly, whose first-party cookies are their product's.
+  const tracker =
+    thirdParty || pageSite === '' || !FIRST_PARTY_PLATFORMS.has(site) ? catalogue.lookupDomain(domain) : undefined;
   const hint = nameHint(name);
   const shape = valueShape(typeof cookie.value === 'string' ? cookie.value : '');
 

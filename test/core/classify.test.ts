@@ -259,6 +259,19 @@ describe('classify: catalogue pins', () => {
 });
 
 describe('classify: judgement for unknown cookies', () => {
+  it("judges an ad or analytics service's cookies by its domain even on its own pages, but not a platform's", () => {
+    const onAdExchange = classify(cookie('zz9', '.rubiconproject.com', { value: 'a8f3k2m9q1x7' }), {
+      pageSite: 'rubiconproject.com',
+    });
+    expect(onAdExchange).toMatchObject({ category: 'marketing', source: 'domain' });
+    const onPlatform = classify(cookie('zz9', '.google.com', { value: 'a8f3k2m9q1x7' }), { pageSite: 'google.com' });
+    expect(onPlatform.source).not.toBe('domain');
+    // The same platform cookie met as a third party is judged by the table.
+    expect(
+      classify(cookie('zz9', '.google.com', { value: 'a8f3k2m9q1x7' }), { pageSite: 'news.example' }),
+    ).toMatchObject({ source: 'domain' });
+  });
+
   const page = { pageSite: 'shop.example' };
 
   it('uses the tracker-domain table for third-party cookies', () => {
