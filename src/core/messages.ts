@@ -1,6 +1,5 @@
 import type { ReportFile, ReportFormat } from './report/options';
 import type { Settings } from './settings';
-import type { SiteHistory } from './site-history';
 import type { AuditSummary, SiteAudit } from './types';
 
 /** Why a tab has no audit: each gets its own message in the popup. */
@@ -49,8 +48,6 @@ export interface MessageMap {
   'get-settings': { request: Record<string, never>; response: Settings };
   'set-settings': { request: { settings: Partial<Settings> }; response: Settings };
   'list-sites': { request: Record<string, never>; response: SiteListing[] };
-  'get-site-history': { request: { site: string }; response: SiteHistory | null };
-  'audit-site': { request: { site: string }; response: SiteAudit };
   'tab-report': { request: ReportRequest & { tabId: number }; response: ReportFile };
   'site-report': { request: ReportRequest & { site: string }; response: ReportFile };
   'all-sites-report': { request: ReportRequest; response: ReportFile };
@@ -70,8 +67,6 @@ export const MESSAGE_TYPES: readonly MessageType[] = [
   'get-settings',
   'set-settings',
   'list-sites',
-  'get-site-history',
-  'audit-site',
   'tab-report',
   'site-report',
   'all-sites-report',

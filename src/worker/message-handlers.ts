@@ -97,10 +97,6 @@ const handlers: Handlers = {
     );
   },
 
-  'get-site-history': async (req) => (await sites.read(checkSite(req.site))) ?? null,
-
-  'audit-site': async (req) => auditStoredSite(checkSite(req.site), (await jarBySite()).get(checkSite(req.site)) ?? []),
-
   'tab-report': async (req) => {
     const view = await buildTabView(req.tabId);
     if (!view.audit) throw new Error(view.message ?? 'This tab has no cookies to report.');
