@@ -1,16 +1,14 @@
-import {
-  type AuditedCookie,
-  type AuditSummary,
-  type BlockedAttempt,
-  CATEGORIES,
-  type Category,
-  type Classification,
-  type Cookie,
-  type Finding,
-  type Party,
-  SEVERITIES,
-  type Severity,
-  type SiteAudit,
+import { summarise } from '../../../src/core/audit';
+import type {
+  AuditedCookie,
+  BlockedAttempt,
+  Category,
+  Classification,
+  Cookie,
+  Finding,
+  Party,
+  Severity,
+  SiteAudit,
 } from '../../../src/core/types';
 
 /** 2025-03-01T12:00:00Z: every fixture time is relative to it, so lifespans print the same forever. */
@@ -88,29 +86,7 @@ export function siteAudit(
     cookies,
     blocked,
     siteFindings,
-    summary: summary(cookies, blocked, siteFindings),
-  };
-}
-
-function summary(cookies: AuditedCookie[], blocked: BlockedAttempt[], siteFindings: Finding[]): AuditSummary {
-  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  for (const c of cookies) {
-    byCategory[c.classification.category] += 1;
-    for (const f of c.findings) bySeverity[f.severity] += 1;
-  }
-  for (const f of siteFindings) bySeverity[f.severity] += 1;
-  const firstParty = cookies.filter((c) => c.party === 'first').length;
-  const findings = SEVERITIES.reduce((n, s) => n + bySeverity[s], 0);
-  return {
-    total: cookies.length,
-    firstParty,
-    thirdParty: cookies.length - firstParty,
-    blocked: blocked.length,
-    byCategory,
-    bySeverity,
-    highestSeverity: SEVERITIES.find((s) => bySeverity[s] > 0) ?? null,
-    findings,
+    summary: summarise(cookies, blocked, siteFindings),
   };
 }
 
