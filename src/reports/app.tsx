@@ -2,8 +2,8 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { SiteListing } from '../core/messages';
 import type { ReportFormat } from '../core/report/options';
 import { SEVERITIES } from '../core/types';
+import { ReportChoices } from '../popup/components/report-choices';
 import { downloadFile } from '../popup/download';
-import { FORMAT_CHOICES } from '../popup/report-formats';
 import type { ReportsClient } from './client';
 import { SettingsForm } from './settings-form';
 
@@ -53,28 +53,14 @@ export function ReportsApp({ client }: { client: ReportsClient }) {
           value={filter}
           onInput={(e) => setFilter((e.currentTarget as HTMLInputElement).value)}
         />
-        <label>
-          Format{' '}
-          <select
-            data-testid="reports-format"
-            value={format}
-            onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as ReportFormat)}
-          >
-            {FORMAT_CHOICES.map((f) => (
-              <option key={f.value} value={f.value}>
-                {f.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={includeValues}
-            onChange={(e) => setIncludeValues((e.currentTarget as HTMLInputElement).checked)}
-          />{' '}
-          Include cookie values (they can be live credentials)
-        </label>
+        <ReportChoices
+          testIdPrefix="reports"
+          showFormatLabel
+          format={format}
+          onFormat={setFormat}
+          includeValues={includeValues}
+          onIncludeValues={setIncludeValues}
+        />
         <button
           type="button"
           data-testid="export-all"

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../browser/i18n';
 import type { ReportFormat } from '../../core/report/options';
-import { FORMAT_CHOICES } from '../report-formats';
+import { ReportChoices } from './report-choices';
 
 export function ExportMenu({
   onExport,
@@ -18,30 +18,14 @@ export function ExportMenu({
     <details class="export" data-testid="export">
       <summary>{t('export')}</summary>
       <div class="export-body">
-        <label>
-          <span class="sr-only">{t('format')}</span>
-          <select
-            aria-label={t('format')}
-            data-testid="export-format"
-            value={format}
-            onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as ReportFormat)}
-          >
-            {FORMAT_CHOICES.map((f) => (
-              <option key={f.value} value={f.value}>
-                {f.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="check">
-          <input
-            type="checkbox"
-            data-testid="export-values"
-            checked={includeValues}
-            onChange={(e) => setIncludeValues((e.currentTarget as HTMLInputElement).checked)}
-          />
-          {t('includeValues')}
-        </label>
+        <ReportChoices
+          testIdPrefix="export"
+          showFormatLabel={false}
+          format={format}
+          onFormat={setFormat}
+          includeValues={includeValues}
+          onIncludeValues={setIncludeValues}
+        />
         <button
           type="button"
           data-testid="export-download"
