@@ -2,6 +2,7 @@ import { cookieKey } from '../core/cookie-key';
 import type { Handlers, SiteListing } from '../core/messages';
 import { buildAllSitesReport, buildReport } from '../core/report/index';
 import type { Badges } from './badges';
+import { firstScreenView } from './first-screen';
 import type { WorkerPorts } from './ports';
 import type { SiteAudits } from './site-audits';
 import type { TabViews } from './tab-view';
@@ -24,7 +25,7 @@ export function createHandlers(
       const t0 = performance.now();
       const view = await tabViews.build(req.tabId);
       stats.lastViewMs = performance.now() - t0;
-      return view;
+      return req.rowsOnly ? firstScreenView(view) : view;
     },
 
     'delete-cookies': async (req) => {

@@ -95,6 +95,9 @@ export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: Vi
 
   const resolveTab = (tabId?: number) => (tabId === undefined ? ports.tabs.getActive() : ports.tabs.get(tabId));
 
+  /** Builds under way per tab: the badge and a popup opened meanwhile wait for the same one instead of two. */
+  const building = new Map<number, { stamp: string; url: string; view: Promise<TabView> }>();
+
   async function build(tabId?: number): Promise<TabView> {
     const tab = await resolveTab(tabId);
     if (!tab) {
@@ -110,6 +113,18 @@ export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: Vi
     const cached = cache.get(tab.id, tab.url, ports.clock.now());
     if (cached) return cached;
     const startedAt = cache.stamp(tab.id);
+    const pending = building.get(tab.id);
+    if (pending && pending.stamp === startedAt && pending.url === tab.url) return pending.view;
+    const view = buildFresh(tab, startedAt);
+    building.set(tab.id, { stamp: startedAt, url: tab.url, view });
+    const done = () => {
+      if (building.get(tab.id)?.view === view) building.delete(tab.id);
+    };
+    void view.then(done, done);
+    return view;
+  }
+
+  async function buildFresh(tab: TabInfo, startedAt: string): Promise<TabView> {
     const view: TabView = { kind: 'ok', tabId: tab.id, url: tab.url, title: tab.title, incognito: tab.incognito };
     if (!/^https?:/i.test(tab.url) || hostOfUrl(tab.url) === '') {
       return { ...view, kind: 'unsupported', message: unsupportedMessage(tab.url) };

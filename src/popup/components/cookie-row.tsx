@@ -11,12 +11,14 @@ export function CookieRow({
   open,
   onToggle,
   history,
+  detailsPending,
   onDelete,
 }: {
   item: AuditedCookie;
   open: boolean;
   onToggle: () => void;
   history: { firstSeen: number; changes: number } | undefined;
+  detailsPending: boolean;
   onDelete: () => void;
 }) {
   const c = item.cookie;
@@ -45,7 +47,13 @@ export function CookieRow({
       </button>
       {open ? (
         <div id={detailsId}>
-          <CookieDetails item={item} history={history} onDelete={onDelete} />
+          {detailsPending ? (
+            <p class="details hint" aria-busy="true">
+              {t('loading')}
+            </p>
+          ) : (
+            <CookieDetails item={item} history={history} onDelete={onDelete} />
+          )}
         </div>
       ) : null}
     </li>
