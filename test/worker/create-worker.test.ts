@@ -150,7 +150,13 @@ describe('the worker over an in-memory browser', () => {
     const { fb, worker } = await start();
     fb.openTab(1);
     fb.navigate(1, 'https://www.shop.test/');
-    fb.setCookie({ name: 'session_id', domain: '.shop.test', value: 'secret-value', secure: false, expirationDate: 2e9 });
+    fb.setCookie({
+      name: 'session_id',
+      domain: '.shop.test',
+      value: 'secret-value',
+      secure: false,
+      expirationDate: 2e9,
+    });
     fb.setCookie({ name: '_ga', domain: '.shop.test', value: 'GA1.2.3.4' });
     await settle(fb, worker);
     const rows = await fb.send('get-tab-view', { tabId: 1, rowsOnly: true });

@@ -44,7 +44,6 @@ export function purposeText(c: AuditedCookie): string {
   return c.classification.purpose || 'Purpose not identified yet.';
 }
 
-
 /** The cookies of each non-empty category, in the catalogue's category order, each group sorted by name. */
 export function cookiesByCategory(audit: SiteAudit): { category: Category; cookies: AuditedCookie[] }[] {
   return CATEGORIES.map((category) => ({
