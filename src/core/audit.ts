@@ -12,6 +12,7 @@ import {
   type BlockedAttempt,
   CATEGORIES,
   type Category,
+  type Classification,
   type Cookie,
   type Finding,
   type Observation,
@@ -30,6 +31,34 @@ export interface AuditOptions {
   observations?: ReadonlyMap<string, readonly Observation[]>;
   cookieRules?: readonly CookieRule[];
   siteRules?: readonly SiteRule[];
+  /** Per-cookie results from earlier audits, reused when nothing they depend on changed (see auditMemoKey). */
+  memo?: AuditMemo;
+}
+
+export interface AuditMemoEntry {
+  classification: Classification;
+  findings: Finding[];
+}
+
+/** Where auditSite keeps and finds per-cookie results; the caller owns it and decides how long entries live. */
+export interface AuditMemo {
+  get(key: string): AuditMemoEntry | undefined;
+  set(key: string, entry: AuditMemoEntry): void;
+}
+
+/**
+ * Everything a cookie's classification and findings depend on, except the clock: the cookie with all its attributes
+ * and value, its party and how it was seen, the page's scheme and host (rules read no more of the URL), the settings.
+ * Results that mention time (remaining lifetime, JWT expiry) are as old as the memo entry: its owner bounds the age.
+ */
+export function auditMemoKey(
+  cookie: Cookie,
+  party: string,
+  observedVia: readonly Observation[],
+  page: string,
+  settings: string,
+): string {
+  return `${page}\n${settings}\n${party}\n${observedVia.join(',')}\n${JSON.stringify(cookie)}`;
 }
 
 export { compareSeverity };
@@ -49,25 +78,41 @@ export function auditSite(cookies: readonly Cookie[], options: AuditOptions): Si
   const siteRules = options.siteRules ?? SITE_RULES;
   const blocked = options.blocked ?? [];
 
-  const base = cookies.map((cookie) => {
+  const memo = options.memo;
+  const page = memo ? `${/^[a-z]+:/i.exec(options.pageUrl)?.[0] ?? ''}//${pageHost}` : '';
+  const settingsKey = memo ? JSON.stringify(ctx.settings) : '';
+  const memoKeys: string[] = [];
+  const memoHits: (AuditMemoEntry | undefined)[] = [];
+
+  const base = cookies.map((cookie, i) => {
     const id = cookieKey(cookie);
+    const party = pageSite ? partyOf(cookie, pageSite) : ('first' as const);
+    const observedVia = [...(options.observations?.get(id) ?? ['jar' as const])];
+    if (memo) {
+      memoKeys[i] = auditMemoKey(cookie, party, observedVia, page, settingsKey);
+      memoHits[i] = memo.get(memoKeys[i]);
+    }
     return {
       id,
       cookie,
-      party: pageSite ? partyOf(cookie, pageSite) : ('first' as const),
-      classification: classify(cookie, { pageSite }),
+      party,
+      classification: memoHits[i]?.classification ?? classify(cookie, { pageSite }),
       remainingSeconds: remainingSeconds(cookie, now),
-      observedVia: [...(options.observations?.get(id) ?? ['jar' as const])],
+      observedVia,
     };
   });
 
-  const audited: AuditedCookie[] = base.map((c) => {
+  const audited: AuditedCookie[] = base.map((c, i) => {
+    const hit = memoHits[i];
+    if (hit) return { ...c, findings: hit.findings };
     const findings: Finding[] = [];
     for (const rule of cookieRules) {
       const f = rule.test(c, ctx);
       if (f) findings.push(f);
     }
     findings.sort((a, b) => compareSeverity(a.severity, b.severity));
+    const key = memoKeys[i];
+    if (memo && key !== undefined) memo.set(key, { classification: c.classification, findings });
     return { ...c, findings };
   });
 

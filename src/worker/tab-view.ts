@@ -4,6 +4,7 @@ import type { TabView } from '../core/messages';
 import { cookieHost, hostOfUrl, isWithin, siteOf } from '../core/party';
 import type { AuditSummary, Cookie, Observation } from '../core/types';
 import { urlWithoutQuery } from '../core/url-without-query';
+import { createAuditMemo } from './audit-memo';
 import type { CookieQuery, TabInfo, WorkerPorts } from './ports';
 import { cookieHistory } from './state/site-history';
 import {
@@ -42,6 +43,8 @@ export type TabViews = ReturnType<typeof createTabViews>;
 
 /** Builds what the popup, the badge and the reports show for a tab. Reads only: building a view never writes. */
 export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: ViewCache) {
+  const memo = createAuditMemo(ports.clock);
+
   /** The tab's record, or a fresh one from the tab's URL when the worker has none (a page opened before install). */
   async function recordFor(tab: TabInfo): Promise<TabRecord> {
     state.notePrivacy(tab.id, tab.incognito);
@@ -139,6 +142,7 @@ export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: Vi
         settings: await state.settings.read(),
         blocked: blockedAttempts(jar.record, jar.looked),
         observations: jar.observations,
+        memo,
       });
       view.audit = audit;
       if (jar.record.dropped > 0) view.droppedEntries = jar.record.dropped;
