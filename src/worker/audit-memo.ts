@@ -1,10 +1,11 @@
 import type { AuditMemo, AuditMemoEntry } from '../core/audit';
+import { VIEW_MAX_AGE_MS } from './view-cache';
 
 /**
  * How long a cookie's audit result is reused. Findings that count time (remaining lifetime, a JWT's expiry) are as
- * old as the entry, so this stays well under the view cache's own age limit (VIEW_MAX_AGE_MS).
+ * old as the entry: never staler than a cached view may already be.
  */
-export const AUDIT_MEMO_MAX_AGE_MS = 60_000;
+export const AUDIT_MEMO_MAX_AGE_MS = VIEW_MAX_AGE_MS;
 /** A long-used profile holds ~3,000 cookies (Chrome keeps at most 3,300): room for all of them, and no more. */
 export const AUDIT_MEMO_MAX_ENTRIES = 4000;
 
