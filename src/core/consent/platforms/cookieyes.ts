@@ -33,7 +33,8 @@ export function decodeCookieYes(cookie: Cookie): ConsentRecord {
     const v = yesNo(fields.get(key));
     if (v !== undefined) answers.push([key, v]);
   }
-  if (answers.length === 0) return notUnderstood(PLATFORM, cookie);
+  // A record that answers for no optional category is not one we know.
+  if (!answers.some(([k]) => k !== 'necessary')) return notUnderstood(PLATFORM, cookie);
   return {
     understood: true,
     platform: PLATFORM,
