@@ -3,6 +3,7 @@ import { CATALOGUE_VERSION, classify } from './classify';
 import type { ConsentInputs } from './consent/inputs';
 import { consentNotes } from './consent/notes';
 import { summariseConsent } from './consent/summary';
+import { consentViolations } from './consent/violations';
 import { cookieKey } from './cookie-match';
 import { remainingSeconds } from './lifespan';
 import { hostOfUrl, partyOf, siteOf } from './party';
@@ -94,7 +95,11 @@ export function auditSite(cookies: readonly Cookie[], options: AuditOptions): Si
     blocked: [...blocked],
     siteFindings,
     summary: summarise(audited, blocked, siteFindings),
-    consent: { ...consentSummary, notes: consentNotes(consentSummary, consentInputs) },
+    consent: {
+      ...consentSummary,
+      notes: consentNotes(consentSummary, consentInputs),
+      violations: consentViolations(audited, consentSummary, consentInputs),
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ConsentSummary } from './consent/summary';
+import type { ConsentViolation } from './consent/violations';
 
 /**
  * The shapes every part of Cookie Auditor agrees on. Pure data: no browser API here.
@@ -161,6 +162,8 @@ export interface AuditSummary {
 export interface SiteConsent extends ConsentSummary {
   /** Plain-words notes for the reader, e.g. why a rule was skipped and whose classification decides a category. */
   notes: string[];
+  /** Findings of the consent rules about the visitor's choice (record problems left out), one per cookie and rule. */
+  violations: ConsentViolation[];
 }
 
 /** The one object the popup, the badge and the reports read. */
