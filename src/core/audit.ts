@@ -4,7 +4,7 @@ import type { ConsentInputs } from './consent/inputs';
 import { consentNotes } from './consent/notes';
 import { summariseConsent } from './consent/summary';
 import { consentViolations } from './consent/violations';
-import { cookieKey } from './cookie-match';
+import { cookieKey } from './cookie-key';
 import { remainingSeconds } from './lifespan';
 import { hostOfUrl, partyOf, siteOf } from './party';
 import { COOKIE_RULES, SITE_RULES } from './rules/index';

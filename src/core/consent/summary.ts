@@ -1,4 +1,4 @@
-import { cookieKey } from '../cookie-match';
+import { cookieKey } from '../cookie-key';
 import type { Cookie } from '../types';
 import type { ConsentInputs } from './inputs';
 import { bannerPlatforms, readConsentRecords } from './registry';

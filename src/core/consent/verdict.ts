@@ -1,4 +1,4 @@
-import { cookieKey } from '../cookie-match';
+import { cookieKey } from '../cookie-key';
 import type { RuleCookie } from '../rules/described-rule';
 import type { RuleContext } from '../rules/rule';
 import type { Severity } from '../types';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { auditSite } from '../../../src/core/audit';
 import { bannerPlatforms, CONSENT_PLATFORMS, readConsentRecords } from '../../../src/core/consent/registry';
 import { summariseConsent } from '../../../src/core/consent/summary';
-import { cookieKey } from '../../../src/core/cookie-match';
+import { cookieKey } from '../../../src/core/cookie-key';
 import { cookie } from '../cookie-factory';
 import { tcString } from './strings';
 

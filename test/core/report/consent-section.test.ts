@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { auditSite } from '../../../src/core/audit';
-import { cookieKey } from '../../../src/core/cookie-match';
+import { cookieKey } from '../../../src/core/cookie-key';
 import { buildCsv } from '../../../src/core/report/csv';
 import { buildHtml } from '../../../src/core/report/html';
 import { buildJson } from '../../../src/core/report/json';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cookieKey } from '../../../src/core/cookie-match';
+import { cookieKey } from '../../../src/core/cookie-key';
 import { consentSetBeforeConsent } from '../../../src/core/rules/consent-set-before-consent';
 import { consentContext, oneTrustRecord, REFUSED_AT } from './consent-factory';
 import { audited, CLASSES, NOW } from './factory';

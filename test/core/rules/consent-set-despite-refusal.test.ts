@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cookieKey } from '../../../src/core/cookie-match';
+import { cookieKey } from '../../../src/core/cookie-key';
 import { consentSetDespiteRefusal } from '../../../src/core/rules/consent-set-despite-refusal';
 import { consentContext, oneTrustRecord, REFUSED_AT } from './consent-factory';
 import { audited, CLASSES, ruleContext } from './factory';
