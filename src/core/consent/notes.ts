@@ -11,7 +11,7 @@ export function consentNotes(summary: ConsentSummary, inputs: ConsentInputs): st
   }
   if (!summary.historyAvailable) {
     notes.push(
-      '“Set before consent” was not checked: it needs the per-site history of when each cookie was first seen, which a cookie file does not have.',
+      '“Set before consent” was not checked: it needs the per-site history of when each cookie was first seen, which is not kept for a cookie file or a private window.',
     );
   }
   if (inputs.sent === undefined) {

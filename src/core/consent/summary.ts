@@ -69,9 +69,13 @@ export function summariseConsent(cookies: readonly Cookie[], inputs: ConsentInpu
   }
   const latest = answered.at(-1);
   const gpcRecord = answered.map((t) => t.r.gpc).filter((g) => g !== undefined);
-  const firstTimes = timed
-    .flatMap((t) => (t.r.understood && t.r.answered ? [t.firstSeen ?? t.at] : []))
-    .filter((n): n is number => n !== undefined);
+  // When the answer first existed: the later of "history first saw the record" and "the record's own time". A
+  // platform may write its defaults before the answer (OneTrust), and TCF CMPs round their times to the day.
+  const firstTimes = answered
+    .map((t) =>
+      Math.max(t.firstSeen ?? Number.NEGATIVE_INFINITY, t.source === 'record' ? (t.at ?? 0) : Number.NEGATIVE_INFINITY),
+    )
+    .filter((n) => Number.isFinite(n));
   const gpc: ConsentSummary['gpc'] = {};
   if (inputs.browserGpc !== undefined) gpc.browser = inputs.browserGpc;
   if (gpcRecord.length > 0) gpc.platform = gpcRecord.at(-1) as boolean;
