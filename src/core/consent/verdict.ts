@@ -1,4 +1,5 @@
 import { cookieKey } from '../cookie-key';
+import { humanDuration } from '../lifespan';
 import type { RuleCookie } from '../rules/described-rule';
 import type { RuleContext } from '../rules/rule';
 import type { Severity } from '../types';
@@ -39,4 +40,10 @@ export function categoryBasis(c: RuleCookie): string {
   const k = c.classification;
   const how = k.source === 'catalogue' ? 'catalogue' : k.source === 'domain' ? 'tracker-domain list' : 'heuristics';
   return `Cookie Auditor classifies it as ${k.category}${k.vendor ? ` (${k.vendor})` : ''} from its ${how}`;
+}
+
+/** A gap between two times in words; under a second reads as such instead of "0 seconds". */
+export function gapText(ms: number): string {
+  const abs = Math.abs(ms);
+  return abs < 1000 ? 'less than a second' : humanDuration(abs / 1000);
 }

@@ -1,6 +1,5 @@
 import { isConsentRecordCookie } from '../consent/summary';
-import { categoryBasis, consentCategory, timesOf } from '../consent/verdict';
-import { humanDuration } from '../lifespan';
+import { categoryBasis, consentCategory, gapText, timesOf } from '../consent/verdict';
 import { type DescribedCookieRule, findingOf } from './described-rule';
 import { quoteName } from './plain-text';
 import { REFERENCES } from './references';
@@ -31,7 +30,7 @@ export const consentSetBeforeConsent: DescribedCookieRule = {
     const name = quoteName(c.cookie.name);
     if (s.firstRecordAt !== null) {
       if (times.firstSeen >= s.firstRecordAt) return null;
-      const gap = humanDuration((s.firstRecordAt - times.firstSeen) / 1000);
+      const gap = gapText(s.firstRecordAt - times.firstSeen);
       const message = `${name} was first written ${gap} before the visitor answered the consent banner (${new Date(times.firstSeen).toISOString()}). ${categoryBasis(c)}, which needs consent first.`;
       return findingOf(this, severity, message, fixFor(name, category));
     }

@@ -1,5 +1,4 @@
-import { categoryBasis, refusalFor, refusalSeverity, timesOf } from '../consent/verdict';
-import { humanDuration } from '../lifespan';
+import { categoryBasis, gapText, refusalFor, refusalSeverity, timesOf } from '../consent/verdict';
 import { type DescribedCookieRule, findingOf } from './described-rule';
 import { clip, quoteName } from './plain-text';
 import { REFERENCES } from './references';
@@ -25,9 +24,9 @@ export const consentSetDespiteRefusal: DescribedCookieRule = {
     const times = timesOf(c, consent);
     let when: string;
     if (times && refusedAt !== null && times.lastWritten > refusedAt) {
-      when = `It was written ${humanDuration((times.lastWritten - refusedAt) / 1000)} after the refusal (${new Date(times.lastWritten).toISOString()}).`;
+      when = `It was written ${gapText(times.lastWritten - refusedAt)} after the refusal (${new Date(times.lastWritten).toISOString()}).`;
     } else if (times && refusedAt !== null) {
-      when = `It was last written ${humanDuration((refusedAt - times.lastWritten) / 1000)} before the refusal and is still there.`;
+      when = `It was last written ${gapText(refusedAt - times.lastWritten)} before the refusal and is still there.`;
     } else {
       when = 'When it was written is not known here (no history), but it is present now.';
     }

@@ -7,6 +7,8 @@
  * - app.risky-e.test: a deliberately risky session cookie (http) and a well-configured one (https).
  */
 
+import { CONSENT_SITES } from './consent-sites';
+
 export interface RouteContext {
   httpsPort: number;
   httpPort: number;
@@ -79,6 +81,7 @@ const TRACKER_SCRIPT = `
 `;
 
 export const SITES: Record<string, Record<string, SiteRoute>> = {
+  ...CONSENT_SITES,
   'www.site-a.test': {
     '/': {
       type: 'text/html; charset=utf-8',
