@@ -63,3 +63,24 @@ describe('TCF v2 euconsent-v2', () => {
     expect(tcfChoices(new Set([1, 5]))).toMatchObject({ preferences: 'accepted' });
   });
 });
+
+describe('decoding needs no network', () => {
+  it('decodes TC and GPP strings with fetch and XMLHttpRequest unavailable (the libraries ship a vendor-list loader we never call)', async () => {
+    const { vi } = await import('vitest');
+    const { decodeGpp } = await import('../../../src/core/consent/platforms/gpp');
+    const { gppString } = await import('./strings');
+    const tc = tcString({ purposes: [1, 2] });
+    const gpp = gppString({ saleOptOut: 1 });
+    const boom = () => {
+      throw new Error('network used');
+    };
+    vi.stubGlobal('fetch', boom);
+    vi.stubGlobal('XMLHttpRequest', boom);
+    try {
+      expect(decodeTcString(tc, c).understood).toBe(true);
+      expect(decodeGpp(gpp, { name: '__gpp', domain: '.example.com' }).understood).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
