@@ -37,6 +37,8 @@ export interface ConsentSummary {
   historyAvailable: boolean;
 }
 
+const DAY_MS = 86_400_000;
+
 function recordCookie(cookies: readonly Cookie[], r: ConsentRecord): Cookie | undefined {
   return cookies.find((c) => c.name === r.cookieName && c.domain === r.cookieDomain);
 }
@@ -48,7 +50,18 @@ export function summariseConsent(cookies: readonly Cookie[], inputs: ConsentInpu
   const timed = records.map((r) => {
     const c = recordCookie(cookies, r);
     const h = c && times ? times.get(cookieKey(c)) : undefined;
-    const inRecord = r.understood ? r.recordedAt : undefined;
+    let inRecord = r.understood ? r.recordedAt : undefined;
+    // TCF 2.2 CMPs round Created/LastUpdated to the day (TCF v2.2 spec, "Created"): when history saw the record
+    // written during that day, its time is the precise one.
+    if (
+      inRecord !== undefined &&
+      inRecord % DAY_MS === 0 &&
+      h &&
+      h.lastWritten >= inRecord &&
+      h.lastWritten < inRecord + DAY_MS
+    ) {
+      inRecord = undefined;
+    }
     return {
       r,
       at: inRecord ?? h?.lastWritten,

@@ -105,3 +105,20 @@ describe('auditSite with consent', () => {
     expect(audit.consent?.notes).toContain('consent cookie of OneTrust, format not understood (OptanonConsent)');
   });
 });
+
+describe('record times', () => {
+  it('a day-rounded TCF time gives way to the history time of that day', () => {
+    const day = Date.UTC(2025, 10, 20);
+    const tc = cookie({ name: 'euconsent-v2', value: tcString({ purposes: [], at: day }) });
+    const written = day + 11 * 3_600_000;
+    const s = summariseConsent([tc], {
+      cookieTimes: new Map([[cookieKey(tc), { firstSeen: written, lastWritten: written }]]),
+    });
+    expect(s.recordedAt).toBe(written);
+    expect(s.recordedAtSource).toBe('history');
+    const later = summariseConsent([tc], {
+      cookieTimes: new Map([[cookieKey(tc), { firstSeen: day + 3 * 86_400_000, lastWritten: day + 3 * 86_400_000 }]]),
+    });
+    expect(later.recordedAt).toBe(day);
+  });
+});
