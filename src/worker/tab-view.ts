@@ -5,6 +5,7 @@ import type { TabView } from '../core/messages';
 import { cookieHost, hostOfUrl, isWithin, siteOf } from '../core/party';
 import type { AuditSummary, Cookie, Observation } from '../core/types';
 import { urlWithoutQuery } from '../core/url-without-query';
+import { consentTimes } from './consent-times';
 import type { CookieQuery, TabInfo, WorkerPorts } from './ports';
 import { cookieHistory, type SiteHistory } from './state/site-history';
 import {
@@ -54,14 +55,7 @@ function consentInputs(jar: TabJar, siteHistory: SiteHistory | undefined): Conse
     }),
     scriptUrls: jar.record.scripts ?? [],
   };
-  if (siteHistory) {
-    const times = new Map<string, { firstSeen: number; lastWritten: number }>();
-    for (const c of jar.cookies) {
-      const h = cookieHistory(siteHistory, c);
-      if (h) times.set(cookieKey(c), { firstSeen: h.firstSeen, lastWritten: h.lastChanged });
-    }
-    inputs.cookieTimes = times;
-  }
+  if (siteHistory) inputs.cookieTimes = consentTimes(jar.cookies, siteHistory);
   return inputs;
 }
 
