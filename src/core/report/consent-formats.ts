@@ -1,4 +1,4 @@
-import type { SiteAudit } from '../types';
+import type { Category, SiteAudit } from '../types';
 import { consentSectionModel } from './consent-section';
 import { escapeHtml, escapeMarkdown, visibleText } from './escape';
 
@@ -61,9 +61,9 @@ export function consentTextLines(audit: SiteAudit): string[] {
 }
 
 /** CSV cells for one cookie: the recorded choice for its category and its consent rule ids. */
-export function consentCsvCells(audit: SiteAudit, cookieId: string, category: string): [string, string] {
+export function consentCsvCells(audit: SiteAudit, cookieId: string, category: Category): [string, string] {
   const consent = audit.consent;
-  const verdict = consent?.choices[category as keyof NonNullable<typeof consent>['choices']];
+  const verdict = category === 'necessary' || category === 'unknown' ? undefined : consent?.choices[category];
   const choice = verdict ? `${verdict.choice} (${verdict.platform})` : '';
   const rules =
     consent?.violations.filter((v) => v.cookieId === cookieId).map((v) => `${v.ruleId} (${v.severity})`) ?? [];
