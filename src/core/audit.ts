@@ -1,9 +1,13 @@
 import { compareSeverity } from './audit-order';
 import { CATALOGUE_VERSION, classify } from './classify';
+import type { ConsentInputs } from './consent/inputs';
+import { consentNotes } from './consent/notes';
+import { summariseConsent } from './consent/summary';
+import { consentViolations } from './consent/violations';
 import { cookieKey } from './cookie-key';
 import { remainingSeconds } from './lifespan';
 import { hostOfUrl, partyOf, siteOf } from './party';
-import { COOKIE_RULES, SITE_RULES } from './rules/index';
+import { CONSENT_RULE_IDS, COOKIE_RULES, SITE_RULES } from './rules/index';
 import type { CookieRule, RuleContext, SiteRule } from './rules/rule';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import {
@@ -33,10 +37,17 @@ export interface AuditOptions {
   siteRules?: readonly SiteRule[];
   /** Per-cookie results from earlier audits, reused when nothing they depend on changed (see auditMemoKey). */
   memo?: AuditMemo;
+  /**
+   * What the consent rules need beyond the cookies (see ConsentInputs): per-cookie first-seen/last-written times
+   * from the per-site history, the cookies the tab's requests carried, the scripts it loaded, the browser's GPC.
+   * Consent records are always read from the cookies; without these inputs the time-based rules say less.
+   */
+  consent?: ConsentInputs;
 }
 
 export interface AuditMemoEntry {
   classification: Classification;
+  /** Findings of every rule but the consent rules (those read the whole site's consent state: never memoised). */
   findings: Finding[];
 }
 
@@ -68,11 +79,14 @@ export function auditSite(cookies: readonly Cookie[], options: AuditOptions): Si
   const now = options.now ?? Date.now();
   const pageHost = hostOfUrl(options.pageUrl);
   const pageSite = pageHost ? siteOf(pageHost) : '';
+  const consentInputs = options.consent ?? {};
+  const consentSummary = summariseConsent(cookies, consentInputs);
   const ctx: RuleContext = {
     pageUrl: options.pageUrl,
     pageSite,
     now,
     settings: options.settings ?? DEFAULT_SETTINGS,
+    consent: { summary: consentSummary, inputs: consentInputs },
   };
   const cookieRules = options.cookieRules ?? COOKIE_RULES;
   const siteRules = options.siteRules ?? SITE_RULES;
@@ -102,17 +116,28 @@ export function auditSite(cookies: readonly Cookie[], options: AuditOptions): Si
     };
   });
 
+  // The consent rules read the whole site's consent state and history times, so they run every time; the memo keeps
+  // the findings of the other rules, which depend only on what auditMemoKey covers.
+  const consentRules = cookieRules.filter((r) => CONSENT_RULE_IDS.has(r.id));
+  const otherRules = cookieRules.filter((r) => !CONSENT_RULE_IDS.has(r.id));
   const audited: AuditedCookie[] = base.map((c, i) => {
-    const hit = memoHits[i];
-    if (hit) return { ...c, findings: hit.findings };
     const findings: Finding[] = [];
-    for (const rule of cookieRules) {
+    for (const rule of consentRules) {
       const f = rule.test(c, ctx);
       if (f) findings.push(f);
     }
+    let others = memoHits[i]?.findings;
+    if (!others) {
+      others = [];
+      for (const rule of otherRules) {
+        const f = rule.test(c, ctx);
+        if (f) others.push(f);
+      }
+      const key = memoKeys[i];
+      if (memo && key !== undefined) memo.set(key, { classification: c.classification, findings: others });
+    }
+    findings.push(...others);
     findings.sort((a, b) => compareSeverity(a.severity, b.severity));
-    const key = memoKeys[i];
-    if (memo && key !== undefined) memo.set(key, { classification: c.classification, findings });
     return { ...c, findings };
   });
 
@@ -127,6 +152,11 @@ export function auditSite(cookies: readonly Cookie[], options: AuditOptions): Si
     blocked: [...blocked],
     siteFindings,
     summary: summarise(audited, blocked, siteFindings),
+    consent: {
+      ...consentSummary,
+      notes: consentNotes(consentSummary, consentInputs),
+      violations: consentViolations(audited, consentSummary, consentInputs),
+    },
   };
 }
 

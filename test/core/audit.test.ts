@@ -57,6 +57,27 @@ describe('auditSite with a memo', () => {
   });
 });
 
+describe('auditSite with a memo and consent', () => {
+  it('runs the consent rules every time: a refusal arriving later flags a cookie whose other findings were memoised', () => {
+    const { memo } = countingMemo();
+    const ga = cookie({ name: '_ga', domain: '.shop.test', hostOnly: false, value: 'GA1.2.123456789.1700000000' });
+    const before = auditSite([ga], { ...options, memo });
+    expect(before.cookies[0]?.findings.some((f) => f.ruleId.startsWith('consent-'))).toBe(false);
+    const refusal = cookie({
+      name: 'OptanonConsent',
+      domain: '.shop.test',
+      hostOnly: false,
+      value: `interactionCount=1&groups=${encodeURIComponent('C0001:1,C0002:0,C0003:1,C0004:0')}`,
+    });
+    const after = auditSite([ga, refusal], { ...options, memo });
+    const plain = auditSite([ga, refusal], options);
+    expect(after.cookies.find((c) => c.cookie.name === '_ga')?.findings.map((f) => f.ruleId)).toContain(
+      'consent-set-despite-refusal',
+    );
+    expect(after.cookies).toEqual(plain.cookies);
+  });
+});
+
 function first(cookies: typeof jar) {
   return auditSite(cookies.slice(0, 1), options).cookies[0]!;
 }
