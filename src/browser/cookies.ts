@@ -20,7 +20,25 @@ export function toCookie(c: Cookies.Cookie): Cookie {
   if (c.expirationDate !== undefined) out.expirationDate = c.expirationDate;
   const pk = (c as { partitionKey?: { topLevelSite?: string; hasCrossSiteAncestor?: boolean } }).partitionKey;
   if (pk?.topLevelSite) out.partitionKey = { ...pk };
+  // Firefox only; '' for cookies set without first-party isolation.
+  if (c.firstPartyDomain) out.firstPartyDomain = c.firstPartyDomain;
   return out;
+}
+
+/**
+ * Firefox's cookies API takes `firstPartyDomain`; with first-party isolation on (privacy.firstparty.isolate) getAll
+ * and remove throw unless it is given, and `null` asks for every first-party domain
+ * (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/cookies/getAll). Chrome rejects the unknown
+ * key. So ask the API once, with the key, for a domain that cannot hold cookies.
+ */
+let firstPartyDomainKnown: Promise<boolean> | undefined;
+export function supportsFirstPartyDomain(): Promise<boolean> {
+  firstPartyDomainKnown ??= (async () => {
+    // Inside an async function a synchronous schema error (Firefox, Chrome without the polyfill) also lands in catch.
+    await browser.cookies.getAll({ domain: 'cookie-auditor.invalid', firstPartyDomain: null });
+    return true;
+  })().catch(() => false);
+  return firstPartyDomainKnown;
 }
 
 export interface CookieQuery {
@@ -32,8 +50,10 @@ export interface CookieQuery {
 }
 
 export async function getCookies(query: CookieQuery): Promise<Cookie[]> {
+  const details = { ...query } as Cookies.GetAllDetailsType;
+  if (await supportsFirstPartyDomain()) details.firstPartyDomain = null;
   try {
-    const list = await browser.cookies.getAll(query as Cookies.GetAllDetailsType);
+    const list = await browser.cookies.getAll(details);
     return list.map(toCookie);
   } catch (error) {
     // Browsers without CHIPS support reject partitionKey: ask again without it.
@@ -53,6 +73,8 @@ export async function removeCookie(c: Cookie): Promise<boolean> {
   if (c.partitionKey?.topLevelSite) {
     (details as { partitionKey?: unknown }).partitionKey = { topLevelSite: c.partitionKey.topLevelSite };
   }
+  // Under first-party isolation Firefox removes only the cookie of the first-party domain given ('' = none).
+  if (await supportsFirstPartyDomain()) details.firstPartyDomain = c.firstPartyDomain ?? '';
   const removed = await browser.cookies.remove(details);
   return removed !== null;
 }
@@ -69,7 +91,10 @@ export function onCookieChanged(listener: (change: CookieChange) => void): void 
   });
 }
 
-/** The cookie store a tab uses (incognito tabs have their own). */
+/**
+ * The cookie store a tab uses (incognito tabs have their own; in Firefox each container too). Firefox tabs carry
+ * it as `cookieStoreId` (see tabs.ts): this is for Chrome, whose tabs do not.
+ */
 export async function storeIdForTab(tabId: number): Promise<string | undefined> {
   const stores = await browser.cookies.getAllCookieStores();
   return stores.find((s) => s.tabIds.includes(tabId))?.id;

@@ -23,4 +23,12 @@ describe('cookie matching (RFC 6265bis §5.1.3)', () => {
     const b = cookie({ name: 'x', partitionKey: { topLevelSite: 'https://top.test' } });
     expect(cookieKey(a)).not.toBe(cookieKey(b));
   });
+
+  it("gives first-party-isolated twins (Firefox) different keys and leaves other cookies' keys as they were", () => {
+    const plain = cookie({ name: 'x', domain: 'w.test', path: '/', storeId: 'firefox-default' });
+    const isolated = { ...plain, firstPartyDomain: 'site-a.test' };
+    expect(cookieKey(plain)).toBe('x|w.test|/||firefox-default');
+    expect(cookieKey(isolated)).toBe('x|w.test|/||firefox-default|site-a.test');
+    expect(cookieKey({ ...plain, firstPartyDomain: '' })).toBe(cookieKey(plain));
+  });
 });
