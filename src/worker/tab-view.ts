@@ -56,7 +56,8 @@ export interface TabJar {
 /** Collects the cookies of a tab: the page's own site, the third parties it talked to, and its partition. */
 export async function collectTabJar(tab: TabInfo): Promise<TabJar> {
   const record = await recordFor(tab);
-  const storeId = tab.incognito ? await storeIdForTab(tab.id) : undefined;
+  // Firefox names every tab's store (containers each have their own); Chrome only needs asking for incognito tabs.
+  const storeId = tab.cookieStoreId ?? (tab.incognito ? await storeIdForTab(tab.id) : undefined);
   const base: CookieQuery = storeId ? { storeId } : {};
   const site = record.site;
   const protocol = (() => {

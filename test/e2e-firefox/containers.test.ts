@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { artifactPath, waitFor } from '../e2e/harness/extension';
+import { popupRows } from './harness/firefox';
+import { useFirefox } from './harness/setup';
+
+/** Firefox's built-in "Work" container (Personal, Work, Banking, Shopping exist in every profile). */
+const WORK = 'firefox-container-2';
+
+describe('Firefox containers', () => {
+  const env = useFirefox();
+
+  it("shows a container tab only its own container's cookies, and the default tab none of them", async () => {
+    const { page, tabId } = await env.ff.openTab(env.sites.https('www.site-a.test'));
+    await page.waitForFunction(() => document.documentElement.dataset.trackerRan === 'yes');
+    // The same site in the Work container, on the page that sets the hostile cookies instead.
+    const workTab = await env.ff.openInContainer(env.sites.https('www.site-a.test', '/hostile'), WORK);
+    const workJar = await waitFor(
+      () =>
+        env.ff.inExtension(async (api, storeId: string) => {
+          const names = (await api.cookies.getAll({ storeId, domain: 'site-a.test' })).map(
+            (c: { name: string }) => c.name,
+          );
+          return names.includes('huge_value') && names.includes('<img src') ? (names as string[]) : null;
+        }, WORK),
+      'cookies in the Work container',
+    );
+    expect(workJar).not.toContain('sessionKey');
+
+    const workPopup = await env.ff.openPopup(workTab);
+    await waitFor(async () => ((await popupRows(workPopup)).length > 0 ? true : null), 'Work popup rows');
+    const inWork = (await popupRows(workPopup)).map((r) => r.name).sort();
+    expect(inWork).toEqual([...workJar].sort());
+    await workPopup.screenshot({ path: artifactPath('firefox-container-popup.png') });
+
+    const defaultPopup = await env.ff.openPopup(tabId);
+    await waitFor(async () => ((await popupRows(defaultPopup)).length >= 21 ? true : null), 'default popup rows');
+    const inDefault = (await popupRows(defaultPopup)).map((r) => r.name);
+    expect(inDefault).toContain('sessionKey');
+    expect(inDefault).not.toContain('huge_value');
+    await Promise.all([workPopup.close(), defaultPopup.close(), page.close()]);
+  });
+});

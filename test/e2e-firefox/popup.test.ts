@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { artifactPath, launchWithExtension, waitFor } from '../e2e/harness/extension';
+import { FIRST_PARTY_SCRIPT_COOKIES, FIRST_PARTY_SERVER_COOKIES } from '../e2e/harness/sites';
+import { popupRows } from './harness/firefox';
+import { readShownCookies, type ShownCookie } from './harness/popup-findings';
+import { useFirefox } from './harness/setup';
+
+const FIRST_PARTY = [
+  ...FIRST_PARTY_SERVER_COOKIES.map((l) => l.slice(0, l.indexOf('='))),
+  ...FIRST_PARTY_SCRIPT_COOKIES,
+];
+
+describe('Firefox: the popup on the fixture site', () => {
+  const env = useFirefox();
+
+  it('lists the site cookies by category with the same findings as Chromium, and the partitioned third parties', async () => {
+    const { page, tabId } = await env.ff.openTab(env.sites.https('www.site-a.test'));
+    await page.waitForFunction(() => document.documentElement.dataset.trackerRan === 'yes');
+    const popup = await env.ff.openPopup(tabId);
+    await waitFor(async () => ((await popupRows(popup)).length >= 21 ? true : null), 'all cookies listed');
+    await popup.screenshot({ path: artifactPath('firefox-popup.png') });
+    const firefox = await popup.evaluate(readShownCookies);
+    const byName = new Map(firefox.map((c) => [c.name, c]));
+    for (const name of FIRST_PARTY) expect(byName.has(name), name).toBe(true);
+    // Total Cookie Protection (Firefox's default) keeps third-party cookies in the site's partition instead of
+    // refusing them as Chromium does: the popup lists them under the site, as it lists Chromium's CHIPS cookie.
+    for (const name of ['tb_uid', 'tb_sync', 'wc_session', 'wc_pref']) expect(byName.has(name), name).toBe(true);
+    expect(byName.get('tb_uid')?.section).toBe('marketing');
+    // Every section heading counts its rows.
+    for (const section of new Set(firefox.map((c) => c.section))) {
+      const chip = await popup.$eval(`[data-testid="count-${section}"]`, (e) => (e as HTMLElement).innerText);
+      expect(chip).toContain(String(firefox.filter((c) => c.section === section).length));
+    }
+
+    // The same site in Chromium: every cookie both browsers hold is in the same category with the same findings.
+    const chromium = await launchWithExtension();
+    let inChromium: ShownCookie[];
+    try {
+      const cPage = await chromium.context.newPage();
+      await cPage.goto(env.sites.https('www.site-a.test'));
+      await cPage.waitForFunction(() => document.documentElement.dataset.trackerRan === 'yes');
+      const cPopup = await chromium.openPopup(await chromium.tabIdOf(cPage));
+      await waitFor(
+        async () => ((await cPopup.locator('[data-testid="cookie-row"]').count()) >= 17 ? true : null),
+        'Chromium popup rows',
+      );
+      inChromium = await cPopup.evaluate(readShownCookies);
+    } finally {
+      await chromium.close();
+    }
+    expect(inChromium.length).toBeGreaterThanOrEqual(FIRST_PARTY.length);
+    for (const c of inChromium) expect(byName.get(c.name), c.name).toEqual(c);
+    const withFindings = inChromium.filter((c) => c.rules.length > 0);
+    expect(withFindings.length).toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
+  });
+});
