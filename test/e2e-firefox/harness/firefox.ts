@@ -106,7 +106,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     'background ready',
   );
 
-  const listIds = () => inExtension(async (api) => (await api.tabs.query({})).map((t: { id: number }) => t.id), null);
+  const listIds = (): Promise<number[]> =>
+    inExtension(async (api) => (await api.tabs.query({})).map((t: { id: number }) => t.id), null);
 
   return {
     browser,
