@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { artifactPath, launchWithExtension, waitFor } from '../e2e/harness/extension';
 import { FIRST_PARTY_SCRIPT_COOKIES, FIRST_PARTY_SERVER_COOKIES } from '../e2e/harness/sites';
-import { popupRows } from './harness/firefox';
+import { finishedDownloads, popupRows } from './harness/firefox';
 import { readShownCookies, type ShownCookie } from './harness/popup-findings';
 import { useFirefox } from './harness/setup';
 
@@ -10,7 +12,7 @@ const FIRST_PARTY = [
   ...FIRST_PARTY_SCRIPT_COOKIES,
 ];
 
-describe('Firefox: the popup on the fixture site', () => {
+describe('Firefox: the popup and its report on the fixture site', () => {
   const env = useFirefox();
 
   it('lists the site cookies by category with the same findings as Chromium, and the partitioned third parties', async () => {
@@ -54,5 +56,40 @@ describe('Firefox: the popup on the fixture site', () => {
     expect(withFindings.length).toBeGreaterThan(0);
     await popup.close();
     await page.close();
+  });
+
+  it('downloads the HTML report from the popup, shows hostile names as text and contains no script', async () => {
+    const { page, tabId } = await env.ff.openTab(env.sites.https('www.site-a.test', '/hostile'));
+    await page.waitForFunction(() => document.documentElement.dataset.cookiesSet === 'yes');
+    const popup = await env.ff.openPopup(tabId);
+    await popup.waitForSelector('[data-testid="cookie-row"][data-name="<script>alert(1)</script>"]');
+    await popup.click('[data-testid="export"] summary');
+    await popup.select('[data-testid="export-format"]', 'html');
+    await popup.click('[data-testid="export-download"]');
+    const [file] = await waitFor(async () => {
+      const done = finishedDownloads(env.ff.downloads);
+      return done.length > 0 ? done : null;
+    }, 'the report in the downloads folder');
+    expect(file).toMatch(/^cookies-site-a\.test-\d{4}-\d{2}-\d{2}\.html$/);
+    const path = join(env.ff.downloads, file ?? '');
+    const body = readFileSync(path, 'utf8');
+    expect(body).not.toMatch(/<script/i);
+    expect(body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    // Values stay out unless asked.
+    expect(body).not.toContain('AAAAAAAAAA');
+
+    // Opened in Firefox, the name reads as text and nothing runs.
+    const viewer = await env.ff.browser.newPage();
+    let dialogs = 0;
+    viewer.on('dialog', (d) => {
+      dialogs += 1;
+      void d.dismiss();
+    });
+    await viewer.goto(`file://${path}`);
+    expect(await viewer.$eval('body', (b) => (b as HTMLElement).innerText)).toContain('<script>alert(1)</script>');
+    expect(await viewer.$$eval('script, img', (els) => els.length)).toBe(0);
+    await viewer.screenshot({ path: artifactPath('firefox-report-html.png') });
+    expect(dialogs).toBe(0);
+    await Promise.all([viewer.close(), popup.close(), page.close()]);
   });
 });
