@@ -1,13 +1,5 @@
 import browser from 'webextension-polyfill';
-
-export interface TabInfo {
-  id: number;
-  url: string;
-  title: string;
-  incognito: boolean;
-  /** Firefox only: the tab's cookie store (`firefox-default`, `firefox-private`, `firefox-container-<n>`). */
-  cookieStoreId?: string;
-}
+import type { TabInfo } from '../worker/ports';
 
 function info(t: {
   id?: number;

@@ -12,15 +12,3 @@ export function domainMatches(cookie: Pick<Cookie, 'domain' | 'hostOnly'>, host:
 export function isLocalhost(host: string): boolean {
   return host === 'localhost' || host.endsWith('.localhost') || host === '127.0.0.1' || host === '[::1]';
 }
-
-/**
- * Stable identity of a cookie in the browser's jar: name, domain, path and partition make it unique, and under
- * Firefox's first-party isolation the first-party domain too (appended only then, so other ids stay as they were).
- */
-export function cookieKey(
-  c: Pick<Cookie, 'name' | 'domain' | 'path' | 'partitionKey' | 'storeId' | 'firstPartyDomain'>,
-): string {
-  const partition = c.partitionKey?.topLevelSite ?? '';
-  const base = `${c.name}|${c.domain}|${c.path}|${partition}|${c.storeId}`;
-  return c.firstPartyDomain ? `${base}|${c.firstPartyDomain}` : base;
-}
