@@ -96,12 +96,13 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     // Sent as an expression: BiDi evaluates it as the debugger, so the page's CSP (no eval) does not apply.
     control.evaluate(`(${fn.toString()})(browser, ${JSON.stringify(arg ?? null)})`) as Promise<T>;
 
-  // The background page loaded before we looked? Wait for its own ready flag, as the Chromium harness does.
+  // The background script may still be starting: wait until it answers a message (its listeners are registered
+  // synchronously at the top level, so from then on no event is missed).
   await waitFor(
     () =>
       inExtension(async (api) => {
-        const bg = (await api.runtime.getBackgroundPage()) as { cookieAuditorReady?: boolean } | null;
-        return bg?.cookieAuditorReady === true;
+        const reply = (await api.runtime.sendMessage({ type: 'get-settings' })) as { ok?: boolean } | undefined;
+        return reply?.ok === true;
       }, null),
     'background ready',
   );
