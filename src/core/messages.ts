@@ -5,6 +5,16 @@ import type { AuditSummary, SiteAudit } from './types';
 /** Why a tab has no audit: each gets its own message in the popup. */
 export type TabViewKind = 'ok' | 'unsupported' | 'no-tab' | 'error';
 
+/** A Firefox container (contextual identity) as the popup shows it: its name and the colour its tabs wear. */
+export interface ContainerInfo {
+  cookieStoreId: string;
+  name: string;
+  /** Firefox's colour name ("blue", "orange", ...). */
+  color: string;
+  /** The hex Firefox paints it in; "#rrggbb" or absent. */
+  colorCode?: string;
+}
+
 export interface TabView {
   kind: TabViewKind;
   tabId: number;
@@ -18,6 +28,8 @@ export interface TabView {
   history?: Record<string, { firstSeen: number; changes: number }>;
   /** Entries of the tab's record (requests, Set-Cookie lines) dropped to keep it within its storage budget. */
   droppedEntries?: number;
+  /** Firefox: the container the tab is in; only its cookies are in the view. */
+  container?: ContainerInfo;
 }
 
 export interface SiteListing {

@@ -119,7 +119,7 @@ export function App({
 
   return (
     <main class="app" data-testid="app">
-      <Header audit={audit} title={view.title} />
+      <Header audit={audit} title={view.title} {...(view.container ? { container: view.container } : {})} />
       <ExportMenu
         reportsUrl={client.reportsUrl()}
         onExport={async (format, includeValues) =>

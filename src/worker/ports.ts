@@ -1,4 +1,4 @@
-import type { Handlers } from '../core/messages';
+import type { ContainerInfo, Handlers } from '../core/messages';
 import type { Cookie } from '../core/types';
 import type { Scheduler, StorageArea } from './state/storage-area';
 
@@ -75,6 +75,8 @@ export interface WorkerPorts {
     /** A sub-frame committed. */
     onFrameCommitted: Listen<[number, string]>;
   };
+  /** Firefox containers: null for stores that are not one, and outside Firefox. */
+  containers: { get(cookieStoreId: string): Promise<ContainerInfo | null> };
   storage: { session: StorageArea; local: StorageArea };
   action: { setBadge(tabId: number, text: string, color: string, title: string): Promise<void> };
   messages: { onMessage(handlers: Handlers): void };

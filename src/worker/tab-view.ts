@@ -127,6 +127,11 @@ export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: Vi
         observations: jar.observations,
       });
       view.audit = audit;
+      // Firefox: say which container the tab is in, since only that container's cookies are listed.
+      if (tab.cookieStoreId) {
+        const container = await ports.containers.get(tab.cookieStoreId).catch(() => null);
+        if (container) view.container = container;
+      }
       if (jar.record.dropped > 0) view.droppedEntries = jar.record.dropped;
       const siteHistory = await history;
       if (siteHistory) {

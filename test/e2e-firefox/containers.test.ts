@@ -30,6 +30,11 @@ describe('Firefox containers', () => {
     await waitFor(async () => ((await popupRows(workPopup)).length > 0 ? true : null), 'Work popup rows');
     const inWork = (await popupRows(workPopup)).map((r) => r.name).sort();
     expect(inWork).toEqual([...workJar].sort());
+    // The header names the container in its Firefox colour (Work is orange, #ff9f00).
+    expect(await workPopup.$eval('[data-testid="container-name"]', (e) => e.textContent)).toBe('Work');
+    expect(
+      await workPopup.$eval('[data-testid="container"] .container-dot', (e) => getComputedStyle(e).backgroundColor),
+    ).toBe('rgb(255, 159, 0)');
     await workPopup.screenshot({ path: artifactPath('firefox-container-popup.png') });
 
     const defaultPopup = await env.ff.openPopup(tabId);
@@ -37,6 +42,7 @@ describe('Firefox containers', () => {
     const inDefault = (await popupRows(defaultPopup)).map((r) => r.name);
     expect(inDefault).toContain('sessionKey');
     expect(inDefault).not.toContain('huge_value');
+    expect(await defaultPopup.$('[data-testid="container"]')).toBeNull();
     await Promise.all([workPopup.close(), defaultPopup.close(), page.close()]);
   });
 });

@@ -1,6 +1,13 @@
 import { cookieKey } from '../../src/core/cookie-key';
 import { domainMatches } from '../../src/core/cookie-match';
-import { dispatch, type Handlers, type MessageType, type RequestOf, type ResponseOf } from '../../src/core/messages';
+import {
+  type ContainerInfo,
+  dispatch,
+  type Handlers,
+  type MessageType,
+  type RequestOf,
+  type ResponseOf,
+} from '../../src/core/messages';
 import { cookieHost, hostOfUrl, isWithin } from '../../src/core/party';
 import type { Cookie } from '../../src/core/types';
 import type {
@@ -40,6 +47,8 @@ function emitter<A extends unknown[]>() {
 export function fakeBrowser(options: { sessionQuota?: number; localQuota?: number } = {}) {
   const jar = new Map<string, Cookie>();
   const tabs = new Map<number, TabInfo>();
+  /** Firefox containers by cookie store id (none unless a test adds one). */
+  const containers = new Map<string, ContainerInfo>();
   let activeTab: number | null = null;
   const badges = new Map<number, { text: string; color: string; title: string }>();
   const session = fakeStorage(options.sessionQuota ?? 10 * 1024 * 1024);
@@ -90,7 +99,7 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
       },
       storeIdForTab: async (tabId) => {
         const t = tabs.get(tabId);
-        return t ? storeOf(t.incognito) : undefined;
+        return t ? (t.cookieStoreId ?? storeOf(t.incognito)) : undefined;
       },
       onChanged: ev.cookie.on,
     },
@@ -104,6 +113,7 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
     },
     requests: { onSent: ev.sent.on, onResponse: ev.response.on, onMainFrame: ev.mainFrame.on },
     navigation: { onTopLevelCommitted: ev.committed.on, onFrameCommitted: ev.frame.on },
+    containers: { get: async (id) => containers.get(id) ?? null },
     storage: { session: session.area, local: local.area },
     action: {
       setBadge: async (tabId, text, color, title) => {
@@ -163,8 +173,14 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
       handlers = null;
       timers.clear();
     },
-    openTab(id: number, incognito = false): TabInfo {
-      const tab = { id, url: 'about:blank', title: '', incognito };
+    /** Firefox: a container, as contextualIdentities describes it. */
+    addContainer(c: ContainerInfo): void {
+      containers.set(c.cookieStoreId, c);
+    },
+    /** A new tab; `cookieStoreId` makes it a Firefox tab of that store (a container's, say). */
+    openTab(id: number, incognito = false, cookieStoreId?: string): TabInfo {
+      const tab: TabInfo = { id, url: 'about:blank', title: '', incognito };
+      if (cookieStoreId) tab.cookieStoreId = cookieStoreId;
       tabs.set(id, tab);
       activeTab = id;
       ev.created.emit(structuredClone(tab));

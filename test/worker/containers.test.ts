@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createWorker } from '../../src/worker/create-worker';
+import { fakeBrowser } from './fake-browser';
+
+const WORK = { cookieStoreId: 'firefox-container-2', name: 'Work', color: 'orange', colorCode: '#ff9f00' };
+
+describe('Firefox containers in the worker', () => {
+  it("views a container tab with only its container's cookies and names the container", async () => {
+    const fb = fakeBrowser();
+    const worker = createWorker(fb.ports);
+    await worker.ready();
+    fb.addContainer(WORK);
+    fb.openTab(1, false, 'firefox-default');
+    fb.openTab(2, false, WORK.cookieStoreId);
+    fb.navigate(1, 'https://www.shop.test/');
+    fb.navigate(2, 'https://www.shop.test/');
+    fb.setCookie({ name: 'personal_sid', domain: 'www.shop.test', storeId: 'firefox-default' });
+    fb.setCookie({ name: 'work_sid', domain: 'www.shop.test', storeId: WORK.cookieStoreId });
+    await worker.settled();
+    await fb.advance(5_000);
+
+    const work = await fb.send('get-tab-view', { tabId: 2 });
+    expect(work.audit?.cookies.map((c) => c.cookie.name)).toEqual(['work_sid']);
+    expect(work.container).toEqual(WORK);
+    const personal = await fb.send('get-tab-view', { tabId: 1 });
+    expect(personal.audit?.cookies.map((c) => c.cookie.name)).toEqual(['personal_sid']);
+    expect(personal).not.toHaveProperty('container');
+  });
+});
