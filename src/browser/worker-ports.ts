@@ -1,6 +1,6 @@
 import type { WorkerPorts } from '../worker/ports';
 import { setBadge } from './action';
-import { containerOf } from './containers';
+import { containerOf, listContainers } from './containers';
 import { getCookies, onCookieChanged, removeCookie, storeIdForTab } from './cookies';
 import { onMessage } from './messages';
 import { onFrameNavigation, onTopLevelCommitted } from './navigation';
@@ -23,7 +23,7 @@ export function browserPorts(): WorkerPorts {
     },
     requests: { onSent: onRequestSent, onResponse: onResponseReceived, onMainFrame: onMainFrameRequest },
     navigation: { onTopLevelCommitted, onFrameCommitted: onFrameNavigation },
-    containers: { get: containerOf },
+    containers: { get: containerOf, list: listContainers },
     storage: { session: sessionArea, local: localArea },
     action: { setBadge },
     messages: { onMessage },

@@ -112,6 +112,21 @@ function site(raw: Raw): string {
   return v.toLowerCase();
 }
 
+/**
+ * The cookie store a reports-page request looks at: absent for the browser's default store, or a Firefox container's
+ * store. Private stores are never named: their cookies stay out of the reports page.
+ */
+function containerStore(raw: Raw): { storeId?: string } {
+  const v = raw.storeId;
+  if (v === undefined) return {};
+  if (typeof v !== 'string' || !/^firefox-container-\d{1,9}$/.test(v)) {
+    throw new MessageError(
+      `"storeId" must be a Firefox container's store such as firefox-container-1, not ${describe(v)}`,
+    );
+  }
+  return { storeId: v };
+}
+
 function settingsPatch(raw: Raw): Partial<Settings> {
   const v = raw.settings;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
@@ -163,7 +178,8 @@ export const PROTOCOL = {
   })),
   'get-settings': message<Settings>()(none),
   'set-settings': message<Settings>()((r) => ({ settings: settingsPatch(r) })),
-  'list-sites': message<SiteListing[]>()(none),
+  'list-sites': message<SiteListing[]>()(containerStore),
+  'list-containers': message<ContainerInfo[]>()(none),
   'storage-status': message<StorageStatus>()(none),
   'tab-report': message<ReportFile>()((r) => ({
     tabId: tabId(r, false),
@@ -174,8 +190,13 @@ export const PROTOCOL = {
     site: site(r),
     format: format(r),
     includeValues: bool(r, 'includeValues'),
+    ...containerStore(r),
   })),
-  'all-sites-report': message<ReportFile>()((r) => ({ format: format(r), includeValues: bool(r, 'includeValues') })),
+  'all-sites-report': message<ReportFile>()((r) => ({
+    format: format(r),
+    includeValues: bool(r, 'includeValues'),
+    ...containerStore(r),
+  })),
 };
 
 type Protocol = typeof PROTOCOL;

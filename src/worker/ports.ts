@@ -76,7 +76,10 @@ export interface WorkerPorts {
     onFrameCommitted: Listen<[number, string]>;
   };
   /** Firefox containers: null for stores that are not one, and outside Firefox. */
-  containers: { get(cookieStoreId: string): Promise<ContainerInfo | null> };
+  containers: {
+    get(cookieStoreId: string): Promise<ContainerInfo | null>;
+    list(): Promise<ContainerInfo[]>;
+  };
   storage: { session: StorageArea; local: StorageArea };
   action: { setBadge(tabId: number, text: string, color: string, title: string): Promise<void> };
   messages: { onMessage(handlers: Handlers): void };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { artifactPath, waitFor } from '../e2e/harness/extension';
-import { popupRows } from './harness/firefox';
+import { gotoExtensionPage, popupRows } from './harness/firefox';
 import { useFirefox } from './harness/setup';
 
 /** Firefox's built-in "Work" container (Personal, Work, Banking, Shopping exist in every profile). */
@@ -43,6 +43,17 @@ describe('Firefox containers', () => {
     expect(inDefault).toContain('sessionKey');
     expect(inDefault).not.toContain('huge_value');
     expect(await defaultPopup.$('[data-testid="container"]')).toBeNull();
-    await Promise.all([workPopup.close(), defaultPopup.close(), page.close()]);
+
+    // The All-sites page filters by container: in Work, site-a.test holds only the three cookies set there.
+    const reports = await env.ff.browser.newPage();
+    await gotoExtensionPage(reports, env.ff.extensionUrl('src/reports/index.html'));
+    await reports.waitForSelector('[data-testid="reports-container"]');
+    const cookiesOf = (site: string) =>
+      reports.$$eval(`tr[data-site="${site}"] td`, (cells) => (cells[1] as HTMLElement | undefined)?.innerText ?? null);
+    await waitFor(async () => Number(await cookiesOf('site-a.test')) >= 21 || null, 'default store listing');
+    await reports.select('[data-testid="reports-container"]', WORK);
+    await waitFor(async () => (await cookiesOf('site-a.test')) === '3' || null, 'Work container listing');
+    await reports.screenshot({ path: artifactPath('firefox-reports-container.png') });
+    await Promise.all([reports.close(), workPopup.close(), defaultPopup.close(), page.close()]);
   });
 });

@@ -26,4 +26,32 @@ describe('Firefox containers in the worker', () => {
     expect(personal.audit?.cookies.map((c) => c.cookie.name)).toEqual(['personal_sid']);
     expect(personal).not.toHaveProperty('container');
   });
+
+  it("lists a container's sites and reports for the All-sites page, and refuses any other named store", async () => {
+    const fb = fakeBrowser();
+    const worker = createWorker(fb.ports);
+    await worker.ready();
+    fb.addContainer(WORK);
+    fb.setCookie({ name: 'personal_sid', domain: 'www.shop.test' });
+    fb.setCookie({ name: 'work_sid', domain: 'www.work.test', storeId: WORK.cookieStoreId });
+    await worker.settled();
+
+    expect(await fb.send('list-containers', {})).toEqual([WORK]);
+    // Without a container: the default store's cookies; work.test is still known from the history (kept per site,
+    // not per container) but holds none of them.
+    const plain = await fb.send('list-sites', {});
+    expect(Object.fromEntries(plain.map((s) => [s.site, s.present]))).toEqual({ 'shop.test': 1, 'work.test': 0 });
+    expect((await fb.send('list-sites', { storeId: WORK.cookieStoreId })).map((s) => s.site)).toEqual(['work.test']);
+    const all = await fb.send('all-sites-report', {
+      format: 'json',
+      includeValues: false,
+      storeId: WORK.cookieStoreId,
+    });
+    expect(all.body).toContain('work_sid');
+    expect(all.body).not.toContain('personal_sid');
+    for (const storeId of ['firefox-private', '1', 'firefox-container-x', 42]) {
+      const reply = await fb.sendRaw({ type: 'list-sites', storeId });
+      expect(reply.ok, String(storeId)).toBe(false);
+    }
+  });
 });

@@ -113,7 +113,10 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
     },
     requests: { onSent: ev.sent.on, onResponse: ev.response.on, onMainFrame: ev.mainFrame.on },
     navigation: { onTopLevelCommitted: ev.committed.on, onFrameCommitted: ev.frame.on },
-    containers: { get: async (id) => containers.get(id) ?? null },
+    containers: {
+      get: async (id) => containers.get(id) ?? null,
+      list: async () => [...containers.values()],
+    },
     storage: { session: session.area, local: local.area },
     action: {
       setBadge: async (tabId, text, color, title) => {
