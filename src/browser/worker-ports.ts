@@ -4,6 +4,7 @@ import { containerOf, listContainers } from './containers';
 import { getCookies, onCookieChanged, removeCookie, storeIdForTab } from './cookies';
 import { onMessage } from './messages';
 import { onFrameNavigation, onTopLevelCommitted } from './navigation';
+import { hasAllSitesAccess } from './permissions';
 import { onMainFrameRequest, onRequestSent, onResponseReceived } from './requests';
 import { extensionVersion } from './runtime';
 import { localArea, sessionArea } from './storage';
@@ -24,6 +25,7 @@ export function browserPorts(): WorkerPorts {
     requests: { onSent: onRequestSent, onResponse: onResponseReceived, onMainFrame: onMainFrameRequest },
     navigation: { onTopLevelCommitted, onFrameCommitted: onFrameNavigation },
     containers: { get: containerOf, list: listContainers },
+    permissions: { hasAllSitesAccess },
     storage: { session: sessionArea, local: localArea },
     action: { setBadge },
     messages: { onMessage },

@@ -80,6 +80,8 @@ export interface WorkerPorts {
     get(cookieStoreId: string): Promise<ContainerInfo | null>;
     list(): Promise<ContainerInfo[]>;
   };
+  /** Host access the person may have withdrawn after install. */
+  permissions: { hasAllSitesAccess(): Promise<boolean> };
   storage: { session: StorageArea; local: StorageArea };
   action: { setBadge(tabId: number, text: string, color: string, title: string): Promise<void> };
   messages: { onMessage(handlers: Handlers): void };

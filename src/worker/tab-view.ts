@@ -17,6 +17,11 @@ import {
 import type { ViewCache } from './view-cache';
 import type { WorkerState } from './worker-state';
 
+export const NO_SITE_ACCESS =
+  'Cookie Auditor may not read websites: its access to them was turned off. In Firefox: about:addons → Cookie ' +
+  'Auditor → Permissions → "Access your data for all websites". In Chrome: chrome://extensions → Cookie Auditor → ' +
+  'Details → Site access → "On all sites".';
+
 function unsupportedMessage(url: string): string {
   // Without the "tabs" permission a browser page's URL is hidden from extensions: '' means one of those.
   if (url === '') return 'This is a browser page or a new tab: it has no cookies. Open a website to audit it.';
@@ -112,6 +117,10 @@ export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: Vi
     if (cached) return cached;
     const startedAt = cache.stamp(tab.id);
     const view: TabView = { kind: 'ok', tabId: tab.id, url: tab.url, title: tab.title, incognito: tab.incognito };
+    // A hidden URL is a browser page, or any page once the person has withdrawn our host access: tell them which.
+    if (tab.url === '' && !(await ports.permissions.hasAllSitesAccess())) {
+      return { ...view, kind: 'unsupported', message: NO_SITE_ACCESS };
+    }
     if (!/^https?:/i.test(tab.url) || hostOfUrl(tab.url) === '') {
       return { ...view, kind: 'unsupported', message: unsupportedMessage(tab.url) };
     }

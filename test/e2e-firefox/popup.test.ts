@@ -92,4 +92,16 @@ describe('Firefox: the popup and its report on the fixture site', () => {
     expect(dialogs).toBe(0);
     await Promise.all([viewer.close(), popup.close(), page.close()]);
   });
+
+  // Last in this file: the host access cannot be granted back without a person's click.
+  it('explains in the popup when the host access was withdrawn in about:addons', async () => {
+    const { page, tabId } = await env.ff.openTab(env.sites.https('other-d.test'));
+    const removed = await env.ff.inExtension((api) => api.permissions.remove({ origins: ['<all_urls>'] }), null);
+    expect(removed).toBe(true);
+    const popup = await env.ff.openPopup(tabId);
+    const text = await popup.$eval('[data-testid="state-unsupported"]', (e) => (e as HTMLElement).innerText);
+    expect(text).toContain('Access your data for all websites');
+    await popup.screenshot({ path: artifactPath('firefox-no-host-access.png') });
+    await Promise.all([popup.close(), page.close()]);
+  });
 });

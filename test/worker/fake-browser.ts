@@ -49,6 +49,7 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
   const tabs = new Map<number, TabInfo>();
   /** Firefox containers by cookie store id (none unless a test adds one). */
   const containers = new Map<string, ContainerInfo>();
+  let allSitesAccess = true;
   let activeTab: number | null = null;
   const badges = new Map<number, { text: string; color: string; title: string }>();
   const session = fakeStorage(options.sessionQuota ?? 10 * 1024 * 1024);
@@ -88,6 +89,14 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
     return true;
   }
 
+  /** A tab as the extension sees it: without host access, as without the "tabs" permission, its URL is hidden. */
+  function seenTab(t: TabInfo | undefined): TabInfo | null {
+    if (!t) return null;
+    const copy = structuredClone(t);
+    if (!allSitesAccess) copy.url = '';
+    return copy;
+  }
+
   const ports: WorkerPorts = {
     cookies: {
       getAll: async (q) => [...jar.values()].filter((c) => matches(c, q)).map((c) => structuredClone(c)),
@@ -104,8 +113,8 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
       onChanged: ev.cookie.on,
     },
     tabs: {
-      get: async (id) => structuredClone(tabs.get(id) ?? null),
-      getActive: async () => (activeTab === null ? null : structuredClone(tabs.get(activeTab) ?? null)),
+      get: async (id) => seenTab(tabs.get(id)),
+      getActive: async () => (activeTab === null ? null : seenTab(tabs.get(activeTab))),
       list: async () => [...tabs.values()].map((t) => structuredClone(t)),
       onCreated: ev.created.on,
       onRemoved: ev.removed.on,
@@ -117,6 +126,7 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
       get: async (id) => containers.get(id) ?? null,
       list: async () => [...containers.values()],
     },
+    permissions: { hasAllSitesAccess: async () => allSitesAccess },
     storage: { session: session.area, local: local.area },
     action: {
       setBadge: async (tabId, text, color, title) => {
@@ -175,6 +185,10 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
       for (const e of Object.values(ev)) e.clear();
       handlers = null;
       timers.clear();
+    },
+    /** The person withdraws (or grants again) the extension's access to all sites; tab URLs are then hidden. */
+    setAllSitesAccess(granted: boolean): void {
+      allSitesAccess = granted;
     },
     /** Firefox: a container, as contextualIdentities describes it. */
     addContainer(c: ContainerInfo): void {
