@@ -1,5 +1,5 @@
 import { sendMessage } from '../browser/messages';
-import type { ContainerInfo, SiteListing } from '../core/messages';
+import type { ContainerInfo, SiteListing, StorageStatus } from '../core/messages';
 import type { ReportFile, ReportFormat } from '../core/report/options';
 import type { Settings } from '../core/settings';
 
@@ -10,6 +10,7 @@ export interface ReportsClient {
   listSites(store?: StoreChoice): Promise<SiteListing[]>;
   /** Firefox containers; empty elsewhere. */
   listContainers(): Promise<ContainerInfo[]>;
+  storageStatus(): Promise<StorageStatus>;
   siteReport(site: string, format: ReportFormat, includeValues: boolean, store?: StoreChoice): Promise<ReportFile>;
   allSitesReport(format: ReportFormat, includeValues: boolean, store?: StoreChoice): Promise<ReportFile>;
   getSettings(): Promise<Settings>;
@@ -19,6 +20,7 @@ export interface ReportsClient {
 export const runtimeReportsClient: ReportsClient = {
   listSites: (store = {}) => sendMessage('list-sites', store),
   listContainers: () => sendMessage('list-containers', {}),
+  storageStatus: () => sendMessage('storage-status', {}),
   siteReport: (site, format, includeValues, store = {}) =>
     sendMessage('site-report', { site, format, includeValues, ...store }),
   allSitesReport: (format, includeValues, store = {}) =>
