@@ -135,7 +135,7 @@ export function App({
 
   return (
     <main class="app" data-testid="app">
-      <Header audit={audit} title={view.title} />
+      <Header audit={audit} title={view.title} {...(view.container ? { container: view.container } : {})} />
       <ConsentStrip consent={audit.consent} now={Date.now()} />
       <ExportMenu
         reportsUrl={client.reportsUrl()}
