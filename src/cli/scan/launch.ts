@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 
 export interface LaunchSettings {
   executablePath: string;
@@ -40,6 +40,8 @@ export async function launchFresh(settings: LaunchSettings): Promise<FreshBrowse
   const prefs = settings.allowThirdPartyCookies ? { profile: { cookie_controls_mode: 0 } } : {};
   writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(prefs));
   try {
+    // Loaded on first use: `cookie-auditor audit` never pays for playwright-core's start-up.
+    const { chromium } = await import('playwright-core');
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: settings.executablePath,
       headless: !settings.headed,
