@@ -94,5 +94,13 @@ describe('scan parity with the popup', () => {
     );
     const blocked = (list: { name: string; domain: string }[]) => list.map((b) => `${b.name}@${b.domain}`).sort();
     expect(blocked(phase?.audit?.blocked ?? [])).toEqual(blocked(view.audit?.blocked ?? []));
+
+    // What only the scanner adds: Chrome's own reason for each refusal (CDP), and the script that wrote a cookie.
+    expect(phase?.audit?.blocked.map((b) => `${b.name}: ${b.reason}`)).toContain('tb_uid: Chrome: UserPreferences');
+    const fbp = phase?.audit?.cookies.find((c) => c.name === '_fbp');
+    expect(phase?.origins[fbp?.id ?? '']).toMatchObject({
+      kind: 'script',
+      url: scanSites.url('tracker-b.test', '/t.js'),
+    });
   });
 });

@@ -76,7 +76,7 @@ describe('cookie-auditor scan over fixture sites', () => {
     for (const s of [fair, leaky]) {
       const [none, reject, accept] = s.phases;
       expect(none?.banner.action).toBeNull();
-      expect(reject?.banner).toMatchObject({ action: 'optOut', popupFound: true, succeeded: true });
+      expect(reject?.banner).toMatchObject({ action: 'optOut', popupFound: true, succeeded: true, selfTest: true });
       expect(accept?.banner).toMatchObject({ action: 'optIn', popupFound: true, succeeded: true });
     }
     expect(fair.phases[1]?.banner.platform).toBe('Onetrust');
@@ -185,16 +185,23 @@ describe('cookie-auditor scan over fixture sites', () => {
   });
 
   it('exits 0 for the compliant site alone, and 2 when nothing could be scanned', async () => {
+    const okDir = join(out, 'ok');
     const ok = await runCli([
       'scan',
       sites.url('www.fair-shop.test'),
       '--out',
-      join(out, 'ok'),
+      okDir,
       '--quiet',
+      '--include-values',
       ...LOOPBACK_ARGS,
     ]);
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stderr).toBe('');
+    // With values in them the files are as secret as the cookies: owner-only.
+    expect(read(okDir, 'cookies.csv')).toContain('GA1.1.1234567890.1700000000');
+    for (const f of ['report.json', 'cookies.csv', 'report.html']) {
+      expect(statSync(join(okDir, f)).mode & 0o777).toBe(0o600);
+    }
     const none = await runCli(['scan', down, '--phases', 'none', '--out', join(out, 'down'), ...LOOPBACK_ARGS]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('0 scanned, 1 could not be');

@@ -117,6 +117,11 @@ export async function attachAutoconsent(
       return;
     }
     if (!enabled) return;
+    // autoconsent's own check that the choice took, when the platform has one (its playwright runner does the same).
+    if (msg.type === 'autoconsentDone') {
+      const outcome = messages.find((m) => m.type === 'optOutResult' || m.type === 'optInResult');
+      if (outcome && 'scheduleSelfTest' in outcome && outcome.scheduleSelfTest) void send(frame, { type: 'selfTest' });
+    }
     if (process.env.SCAN_DEBUG) process.stderr.write(`autoconsent: ${JSON.stringify(msg).slice(0, 200)}\n`);
     messages.push(msg);
     wake?.();
@@ -149,8 +154,11 @@ export async function attachAutoconsent(
   };
 
   const finished = (): boolean => {
-    if (messages.some((m) => m.type === 'autoconsentDone' || m.type === 'optOutResult' || m.type === 'optInResult'))
-      return true;
+    const done = messages.some((m) => m.type === 'autoconsentDone');
+    const selfTestDue = messages.some((m) => 'scheduleSelfTest' in m && m.scheduleSelfTest === true);
+    if (done && (!selfTestDue || messages.some((m) => m.type === 'selfTestResult'))) return true;
+    // A failed click ends the run without "done".
+    if (messages.some((m) => (m.type === 'optOutResult' || m.type === 'optInResult') && !m.result)) return true;
     // The top frame reports "nothingDetected" once every retry found no platform.
     return messages.some((m) => m.type === 'report' && m.mainFrame && m.state.lifecycle === 'nothingDetected');
   };

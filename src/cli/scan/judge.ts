@@ -141,6 +141,10 @@ export function judgeSite(phases: PhaseResult[]): { findings: ScanFinding[]; dif
     }
     if (p.phase === 'reject' && p.banner.action === 'optOut') {
       const noBanner = !p.banner.popupFound;
+      // autoconsent's self-test reads the platform's own state after the click (e.g. OneTrust's active groups).
+      if (p.banner.selfTest === false) {
+        p.banner = { ...p.banner, succeeded: false, detail: `${p.banner.detail}; the platform still records consent` };
+      }
       if (noBanner || p.banner.succeeded === false) {
         const rule = noBanner ? SCAN_RULES.bannerNotFound : SCAN_RULES.rejectFailed;
         const tracking = p.audit.cookies.filter(needsConsent).length;

@@ -42,6 +42,9 @@ describe('judgeSite', () => {
       ['scan/reject-failed', 'high', true],
     ]);
     expect(stuck.findings[0]?.message).toContain('Onetrust: reject all failed');
+    const untrue = judgeSite([phase('reject', [SID], { selfTest: false })]);
+    expect(untrue.findings.map((f) => f.ruleId)).toEqual(['scan/reject-failed']);
+    expect(untrue.findings[0]?.message).toContain('the platform still records consent');
   });
 
   it('keeps the extension’s own findings per phase, worst first', () => {
