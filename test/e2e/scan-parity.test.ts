@@ -96,7 +96,10 @@ describe('scan parity with the popup', () => {
     expect(blocked(phase?.audit?.blocked ?? [])).toEqual(blocked(view.audit?.blocked ?? []));
 
     // What only the scanner adds: Chrome's own reason for each refusal (CDP), and the script that wrote a cookie.
-    expect(phase?.audit?.blocked.map((b) => `${b.name}: ${b.reason}`)).toContain('tb_uid: Chrome: UserPreferences');
+    expect(
+      phase?.audit?.blocked.map((b) => `${b.name}: ${b.reason}`),
+      JSON.stringify(phase?.chromeBlocked),
+    ).toContain('tb_uid: Chrome: UserPreferences');
     const fbp = phase?.audit?.cookies.find((c) => c.name === '_fbp');
     expect(phase?.origins[fbp?.id ?? '']).toMatchObject({
       kind: 'script',

@@ -128,6 +128,8 @@ export async function runPhase(input: PhaseInput): Promise<PhaseRun> {
     const page = context.pages()[0] ?? (await context.newPage());
     const cdp = await context.newCDPSession(page);
     const requestUrls = new Map<string, string>();
+    // Extra info can arrive before the request it belongs to: URLs are looked up once the phase is over.
+    const blockedRaw: { requestId: string; name: string; reasons: string[] }[] = [];
     cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string } }) => {
       requestUrls.set(e.requestId, e.request.url);
     });
@@ -136,7 +138,7 @@ export async function runPhase(input: PhaseInput): Promise<PhaseRun> {
       (e: { requestId: string; blockedCookies: { blockedReasons: string[]; cookieLine: string }[] }) => {
         for (const b of e.blockedCookies ?? []) {
           const name = b.cookieLine.slice(0, Math.max(0, b.cookieLine.indexOf('='))).trim();
-          result.chromeBlocked.push({ name, url: requestUrls.get(e.requestId) ?? '', reasons: b.blockedReasons });
+          blockedRaw.push({ requestId: e.requestId, name, reasons: b.blockedReasons });
         }
       },
     );
@@ -166,6 +168,9 @@ export async function runPhase(input: PhaseInput): Promise<PhaseRun> {
     }
 
     await Promise.allSettled(pending);
+    for (const b of blockedRaw) {
+      result.chromeBlocked.push({ name: b.name, url: requestUrls.get(b.requestId) ?? '', reasons: b.reasons });
+    }
     const { cookies: raw } = (await cdp.send('Storage.getCookies')) as { cookies: CdpCookie[] };
     const jar = raw.map(cookieFromCdp);
 
