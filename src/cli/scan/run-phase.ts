@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
 import { auditSite } from '../../core/audit';
-import { cookieKey } from '../../core/cookie-match';
+import { cookieKey } from '../../core/cookie-key';
 import { cookieHost, hostOfUrl, isWithin, siteOf } from '../../core/party';
 import { siteReport } from '../../core/report/json';
 import { parseSetCookie } from '../../core/set-cookie-parse';
+import type { BlockedAttempt, Cookie, Observation } from '../../core/types';
 import {
   blockedAttempts,
   indexTraffic,
@@ -13,8 +14,7 @@ import {
   noteSent,
   noteSetCookie,
   observationsFor,
-} from '../../core/tab-record';
-import type { BlockedAttempt, Cookie, Observation } from '../../core/types';
+} from '../../worker/state/tab-record';
 import { attachAutoconsent } from './autoconsent-bridge';
 import { consentStateOf } from './consent-state';
 import { type CdpCookie, cookieFromCdp } from './cookie-from-cdp';
