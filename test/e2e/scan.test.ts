@@ -81,12 +81,12 @@ describe('cookie-auditor scan over fixture sites', () => {
     }
     expect(fair.phases[1]?.banner.platform).toBe('Onetrust');
     expect(leaky.phases[1]?.banner.platform).toBe('Cybotcookiebot');
-    expect(fair.phases[1]?.consent).toContainEqual({
-      cookie: 'OptanonConsent',
-      state: 'OneTrust groups C0001:1,C0002:0,C0003:0,C0004:0',
-    });
-    expect(leaky.phases[2]?.consent[0]?.state).toBe(
-      'Cookiebot necessary=true preferences=true statistics=true marketing=true',
+    // The platforms' own records, decoded by the core's consent readers.
+    expect(fair.phases[1]?.consent.find((c) => c.cookie === 'OptanonConsent')?.state).toMatch(
+      /^OneTrust: .*marketing refused/,
+    );
+    expect(leaky.phases[2]?.consent.find((c) => c.cookie === 'CookieConsent')?.state).toMatch(
+      /^Cookiebot: .*marketing accepted/,
     );
   });
 
@@ -147,7 +147,9 @@ describe('cookie-auditor scan over fixture sites', () => {
       junit as { testsuite?: { name?: string; testcase?: { name?: string; failure?: unknown[] }[] }[] }
     ).testsuite?.find((s) => s.name?.includes('leaky-news'));
     const failed = suite?.testcase?.filter((t) => t.failure).map((t) => t.name);
-    expect(failed).toEqual(['scan/set-despite-refusal: Set despite refusal']);
+    expect(failed).toContain('scan/set-despite-refusal: Set despite refusal');
+    // The core's consent rules read the Cookiebot record (marketing refused) and agree.
+    expect(failed?.some((name) => name?.startsWith('consent-set-despite-refusal'))).toBe(true);
   });
 
   it('writes report.json to its schema, SARIF to the 2.1.0 schema, JUnit a consumer reads', async () => {

@@ -40,6 +40,13 @@ export const SCAN_RULES = {
   },
 } as const;
 
+/** The core's consent rules (src/core/rules/consent-*) that judge the visitor's choice, not the record's form. */
+const CORE_VIOLATIONS = new Set([
+  'consent-set-before-consent',
+  'consent-set-despite-refusal',
+  'consent-refused-but-sent',
+]);
+
 function needsConsent(c: CookieReportV1): boolean {
   return CONSENT_REQUIRED.includes(c.classification.category);
 }
@@ -55,7 +62,7 @@ function fromCore(f: Finding, phase: Phase, cookie: CookieReportV1 | null): Scan
     cookieId: cookie?.id ?? null,
     cookieName: cookie?.name ?? null,
     cookieDomain: cookie?.domain ?? null,
-    violation: false,
+    violation: CORE_VIOLATIONS.has(f.ruleId),
     allowed: null,
     isNew: false,
     referenceUrl: f.reference.url,

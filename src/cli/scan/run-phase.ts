@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { auditSite } from '../../core/audit';
+import type { ConsentInputs, CookieTimes, SentCookie } from '../../core/consent/inputs';
+import type { ConsentRecord } from '../../core/consent/types';
 import { cookieKey } from '../../core/cookie-key';
 import { cookieHost, hostOfUrl, isWithin, siteOf } from '../../core/party';
 import { siteReport } from '../../core/report/json';
@@ -16,7 +18,6 @@ import {
   observationsFor,
 } from '../../worker/state/tab-record';
 import { attachAutoconsent } from './autoconsent-bridge';
-import { consentStateOf } from './consent-state';
 import { type CdpCookie, cookieFromCdp } from './cookie-from-cdp';
 import { type LaunchSettings, launchFresh } from './launch';
 import { SCRIPT_COOKIE_BINDING, SCRIPT_COOKIE_RECORDER, type ScriptCookieWrite } from './script-cookie-recorder';
@@ -76,7 +77,10 @@ export async function runPhase(input: PhaseInput): Promise<PhaseRun> {
     const rec = newTabRecord(input.url, started);
     let navStart = started;
     const pending: Promise<unknown>[] = [];
-    const responseOrigins: { name: string; target: string; origin: CookieOrigin }[] = [];
+    const responseOrigins: { name: string; target: string; at: number; origin: CookieOrigin }[] = [];
+    // What the core's consent rules read (src/core/consent/inputs.ts), as the extension's worker hands it over.
+    const sent: SentCookie[] = [];
+    const scriptUrls: string[] = [];
     const scriptWrites: (ScriptCookieWrite & { atMs: number })[] = [];
 
     context.on('request', (req) => {
@@ -84,11 +88,16 @@ export async function runPhase(input: PhaseInput): Promise<PhaseRun> {
       if (req.isNavigationRequest() && req.frame().parentFrame() === null) navStart = Date.now();
       const host = hostOfUrl(req.url());
       noteHost(rec, host);
+      if (req.resourceType() === 'script') scriptUrls.push(req.url());
+      const at = Date.now();
       pending.push(
         req
           .headerValue('cookie')
           .then((header) => {
-            if (header) noteSent(rec, host, cookieNames(header));
+            if (!header) return;
+            const names = cookieNames(header);
+            noteSent(rec, host, names);
+            for (const name of names) sent.push({ name, host, at });
           })
           .catch(() => undefined),
       );
@@ -110,6 +119,7 @@ export async function runPhase(input: PhaseInput): Promise<PhaseRun> {
                 responseOrigins.push({
                   name: attempt.name,
                   target,
+                  at,
                   origin: { kind: 'response', url: resp.url(), atMs: at - navStart },
                 });
               }
@@ -175,12 +185,24 @@ export async function runPhase(input: PhaseInput): Promise<PhaseRun> {
     const jar = raw.map(cookieFromCdp);
 
     const origins = new Map<string, CookieOrigin>();
+    const times = new Map<string, CookieTimes>();
+    const written = (c: Cookie, at: number) => {
+      const key = cookieKey(c);
+      const t = times.get(key);
+      times.set(
+        key,
+        t
+          ? { firstSeen: Math.min(t.firstSeen, at), lastWritten: Math.max(t.lastWritten, at) }
+          : { firstSeen: at, lastWritten: at },
+      );
+    };
     for (const c of jar) {
       const host = cookieHost(c.domain);
       const fromResponse = responseOrigins.find(
         (o) => o.name === c.name && o.target.replace(/^\./, '') === host && o.origin.atMs >= -60_000,
       );
       if (fromResponse) origins.set(cookieKey(c), fromResponse.origin);
+      for (const o of responseOrigins) if (o.name === c.name && o.target.replace(/^\./, '') === host) written(c, o.at);
     }
     for (const w of scriptWrites) {
       const attempt = parseSetCookie(w.line, w.at);
@@ -189,6 +211,7 @@ export async function runPhase(input: PhaseInput): Promise<PhaseRun> {
       for (const c of jar) {
         if (c.name !== attempt.name || cookieHost(c.domain) !== target) continue;
         noteCookieChange(rec, c);
+        written(c, w.at);
         const key = cookieKey(c);
         if (!origins.has(key)) origins.set(key, { kind: 'script', url: w.scriptUrl, atMs: w.atMs });
       }
@@ -196,17 +219,17 @@ export async function runPhase(input: PhaseInput): Promise<PhaseRun> {
 
     const { cookies, observations } = cookiesOfTab(rec, jar);
     const blocked = withChromeReasons(blockedAttempts(rec, jar), result.chromeBlocked);
-    const audit = auditSite(cookies, { pageUrl: landed, blocked, observations });
+    const consent: ConsentInputs = { sent, scriptUrls, cookieTimes: times };
+    const audit = auditSite(cookies, { pageUrl: landed, blocked, observations, consent });
     result.audit = siteReport(audit, { includeValues: input.includeValues, extensionVersion: input.version });
     for (const c of audit.cookies) {
       const origin = origins.get(c.id);
       if (origin) result.origins[c.id] = origin;
-      if (c.classification.tags.includes('consent')) {
-        const state = consentStateOf(c.cookie.name, c.cookie.value);
-        if (state) result.consent.push({ cookie: c.cookie.name, state });
-      }
     }
-    result.consent.sort((a, b) => a.cookie.localeCompare(b.cookie));
+    // The consent platform's own record, decoded by the core (src/core/consent), in words.
+    result.consent = (audit.consent?.records ?? [])
+      .map((r) => ({ cookie: r.cookieName, state: recordText(r) }))
+      .sort((a, b) => a.cookie.localeCompare(b.cookie));
   } catch (e) {
     result.status = 'error';
     result.error = loadError(e);
@@ -280,6 +303,14 @@ function cookieNames(header: string): string[] {
     .split(';')
     .map((p) => p.slice(0, Math.max(0, p.indexOf('='))).trim())
     .filter((n) => n !== '');
+}
+
+/** "OneTrust: analytics refused, marketing refused" — or the core's note for a record it cannot read. */
+function recordText(r: ConsentRecord): string {
+  if (!r.understood) return r.note;
+  const choices = Object.entries(r.choices).map(([category, choice]) => `${category} ${choice}`);
+  const what = r.answered ? choices.join(', ') || 'answered' : 'not answered (defaults only)';
+  return `${r.platform}: ${what}`;
 }
 
 function loadError(e: unknown): string {

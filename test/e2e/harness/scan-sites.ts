@@ -85,7 +85,7 @@ const COOKIEBOT_BANNER = `
   const dialog = document.getElementById('CybotCookiebotDialog');
   const stored = document.cookie.split('; ').find((c) => c.startsWith('CookieConsent='));
   const save = (yes) => {
-    const v = "{stamp:'-1',necessary:true,preferences:" + yes + ",statistics:" + yes + ",marketing:" + yes + ",method:'explicit',ver:1}";
+    const v = "{stamp:'Qm9ndXNTdGFtcEZvclRlc3Rz',necessary:true,preferences:" + yes + ",statistics:" + yes + ",marketing:" + yes + ",method:'explicit',ver:1,utc:" + Date.now() + ",region:'fr'}";
     document.cookie = 'CookieConsent=' + encodeURIComponent(v) + '; path=/; max-age=${YEAR}; SameSite=Lax; Secure';
     window.Cookiebot.hasResponse = true;
     window.Cookiebot.declined = !yes;
