@@ -52,8 +52,7 @@ const ONETRUST_BANNER = `
   const read = (n) => document.cookie.split('; ').find((c) => c.startsWith(n + '='))?.slice(n.length + 1);
   const load = (src) => { const s = document.createElement('script'); s.src = src; document.head.appendChild(s); };
   const apply = () => {
-    const consent = decodeURIComponent(read('OptanonConsent') || '');
-    const groups = (new URLSearchParams(consent).get('groups') || 'C0001:1').split(',');
+    const groups = (new URLSearchParams(read('OptanonConsent') || '').get('groups') || 'C0001:1').split(',');
     window.OnetrustActiveGroups = ',' + groups.filter((g) => g.endsWith(':1')).map((g) => g.split(':')[0]).join(',') + ',';
     if (groups.includes('C0002:1')) load('/analytics.js');
     if (groups.includes('C0004:1')) load('/pixel.js');
@@ -61,7 +60,9 @@ const ONETRUST_BANNER = `
   const answer = (all) => {
     const groups = ['C0001:1', 'C0002:' + all, 'C0003:' + all, 'C0004:' + all].join(',');
     const y = ${YEAR};
-    document.cookie = 'OptanonConsent=' + encodeURIComponent('isGpcEnabled=0&datestamp=now&version=202411.1.0&groups=' + groups) + '; path=/; max-age=' + y + '; SameSite=Lax; Secure';
+    // OneTrust's own layout: a query string whose values are percent-encoded, the groups among them.
+    const record = 'isGpcEnabled=0&datestamp=' + encodeURIComponent(new Date().toString()) + '&version=202411.1.0&interactionCount=1&landingPath=NotLandingPage&groups=' + encodeURIComponent(groups) + '&AwaitingReconsent=false';
+    document.cookie = 'OptanonConsent=' + record + '; path=/; max-age=' + y + '; SameSite=Lax; Secure';
     document.cookie = 'OptanonAlertBoxClosed=' + new Date().toISOString() + '; path=/; max-age=' + y + '; SameSite=Lax; Secure';
     document.getElementById('onetrust-banner-sdk').style.display = 'none';
     apply();
