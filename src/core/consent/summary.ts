@@ -99,7 +99,7 @@ export function summariseConsent(cookies: readonly Cookie[], inputs: ConsentInpu
     platform: latest?.r.platform ?? null,
     recordedAt: latest?.at ?? null,
     recordedAtSource: (latest?.source as ConsentSummary['recordedAtSource']) ?? null,
-    firstRecordAt: firstTimes.length > 0 ? Math.min(...firstTimes) : null,
+    firstRecordAt: firstTimes.length > 0 ? firstTimes.reduce((a, b) => Math.min(a, b)) : null,
     gpc,
     bannerScripts: bannerPlatforms(inputs.scriptUrls ?? []),
     historyAvailable: times !== undefined,

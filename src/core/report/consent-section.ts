@@ -42,7 +42,7 @@ export function consentSectionModel(audit: SiteAudit): ConsentSectionModel | nul
         : `Record ${r.cookieName} (${r.cookieDomain}): ${r.note}`,
     );
   }
-  lines.push(...consent.notes);
+  for (const note of consent.notes) lines.push(note);
   if (consent.violations.length === 0) lines.push('No cookie goes against the recorded choice.');
   const rows = consent.violations.map((v) => ({
     cookie: clip(v.name, { chars: TABLE_NAME_CHARS }),

@@ -27,7 +27,7 @@ export const consentRefusedButSent: DescribedCookieRule = {
     );
     if (after.length === 0) return null;
     const hosts = [...new Set(after.map((s) => clip(s.host)))].slice(0, 3).join(', ');
-    const first = Math.min(...after.map((s) => s.at));
+    const first = after.reduce((min, s) => Math.min(min, s.at), Number.POSITIVE_INFINITY);
     const name = quoteName(c.cookie.name);
     const message = `The visitor refused ${hit.category} cookies ${humanDuration(Math.max(0, ctx.now - refusedAt) / 1000)} ago, yet this page's requests to ${hosts} carried ${name} (first at ${new Date(first).toISOString()}). ${categoryBasis(c)}.`;
     const fix = `Do not load resources from ${hosts} for visitors who refused ${hit.category} cookies (or load them cookie-less), so the browser has nothing to send.`;
