@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --jar PATH] [-- --only classify,bundle,extension]`: runs every benchmark module in turn and
+ * `npm run bench [-- --jar PATH] [-- --only classify,bundle,extension,scan]`: runs every benchmark module in turn and
  * prints figures. The extension benchmarks need `npm run build` first and Chromium (/usr/bin/chromium or CHROME_PATH).
  */
 import { readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { runBundleReport } from './bundle';
 import { runClassifyBench } from './classify';
 import { runExtensionBench } from './extension';
 import { makeJar } from './make-jar';
+import { runScanBench } from './scan';
 
 function argValue(flag: string): string | undefined {
   const i = process.argv.indexOf(flag);
@@ -36,6 +37,16 @@ const BENCHES: { name: string; run: () => Promise<void> }[] = [
         return;
       }
       await runExtensionBench({ jar: loadJar() });
+    },
+  },
+  {
+    name: 'scan',
+    run: async () => {
+      if (!findChromium()) {
+        console.log('\n## cookie-auditor scan\n(skipped: no Chromium; install Debian "chromium" or set CHROME_PATH)');
+        return;
+      }
+      await runScanBench();
     },
   },
 ];

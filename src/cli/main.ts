@@ -4,6 +4,7 @@ import { auditBySite, auditForPage } from './audit-cookies';
 import type { CliIo } from './io';
 import { parseCliArgs, UsageError } from './parse-args';
 import { render } from './render';
+import { scanCommand } from './scan/command';
 import { USAGE } from './usage';
 import { VERSION } from './version';
 
@@ -13,6 +14,8 @@ export const EXIT_USAGE = 2;
 
 /** The whole CLI: arguments in, text out through `io`, an exit code back. Never throws. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  // scan and merge drive a browser and write a folder of reports, with CI's exit codes (1 = findings).
+  if (argv[0] === 'scan' || argv[0] === 'merge') return scanCommand(argv, { ...io, env: io.env ?? process.env });
   try {
     return await run(argv, io);
   } catch (e) {

@@ -34,7 +34,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
 
   const [command, file, ...extra] = positionals;
   if (command === undefined) throw new UsageError('missing command: cookie-auditor audit FILE');
-  if (command !== 'audit') throw new UsageError(`unknown command "${command}" (the only command is "audit")`);
+  if (command !== 'audit') throw new UsageError(`unknown command "${command}" (use audit, scan or merge)`);
   if (file === undefined || file === '') throw new UsageError('missing FILE: cookie-auditor audit FILE');
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}" (one FILE at a time)`);
 

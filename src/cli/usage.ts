@@ -1,4 +1,6 @@
 export const USAGE = `Usage: cookie-auditor audit FILE [options]
+       cookie-auditor scan URL... [options]    (cookie-auditor scan --help)
+       cookie-auditor merge DIR... [options]
 
 Reads a cookie file and tells, for each cookie, its category, vendor, purpose,
 how sure that is and why, and what is risky about it.
