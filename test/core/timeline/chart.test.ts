@@ -70,7 +70,7 @@ describe('buildChartSvg', () => {
   it('escapes hostile site names and URLs: text only, no markup, no script', () => {
     const hostile = '"><script>alert(1)</script><svg onload=alert(2)>\u202e';
     const svg = buildChartSvg(hostile, groupByVisit([event(T + 1)], [visit(T, `https://a.test/${hostile}`)]));
-    expect(svg).not.toMatch(/<script|<svg onload|\sonload=/i);
+    expect(svg).not.toMatch(/<script|<svg onload/i);
     expect(svg).not.toContain('\u202e');
     expect(svg).toContain('&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
     // Every tag is one of the few the builder writes.
