@@ -1,5 +1,6 @@
 import type { ReportFile, ReportFormat } from './report/options';
 import type { Settings } from './settings';
+import type { TimelineView } from './timeline/timeline-view';
 import type { AuditSummary, SiteAudit } from './types';
 
 /** Why a tab has no audit: each gets its own message in the popup. */
@@ -16,6 +17,8 @@ export interface TabView {
   audit?: SiteAudit;
   /** cookie id -> when first seen / how often it changed on this site. */
   history?: Record<string, { firstSeen: number; changes: number }>;
+  /** cookie id -> marked "new" or "changed" since the last visit of the site (timeline). */
+  marks?: Record<string, 'new' | 'changed'>;
 }
 
 export interface SiteListing {
@@ -51,6 +54,8 @@ export interface MessageMap {
   'tab-report': { request: ReportRequest & { tabId: number }; response: ReportFile };
   'site-report': { request: ReportRequest & { site: string }; response: ReportFile };
   'all-sites-report': { request: ReportRequest; response: ReportFile };
+  'get-timeline': { request: { tabId: number; perGroup?: number }; response: TimelineView };
+  'clear-site-history': { request: { site: string }; response: { cleared: boolean } };
 }
 
 export type MessageType = keyof MessageMap;
@@ -70,6 +75,8 @@ export const MESSAGE_TYPES: readonly MessageType[] = [
   'tab-report',
   'site-report',
   'all-sites-report',
+  'get-timeline',
+  'clear-site-history',
 ];
 
 export function isRequest(value: unknown): value is AnyRequest {

@@ -9,6 +9,7 @@ import { ConfirmDialog, type ConfirmRequest } from './components/confirm-dialog'
 import { ExportMenu } from './components/export-menu';
 import { Header } from './components/header';
 import { SeverityIcon } from './components/severity-icon';
+import { TimelinePanel } from './components/timeline-panel';
 import { Toolbar } from './components/toolbar';
 import { downloadFile } from './download';
 import { clip } from './format';
@@ -32,6 +33,7 @@ export function App({
   const [ui, setUi] = useState<UiState>(DEFAULT_UI_STATE);
   const [openId, setOpenId] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
+  const [pane, setPane] = useState<'cookies' | 'timeline'>('cookies');
 
   const load = useCallback(
     async (pending?: Promise<TabView>) => {
@@ -135,8 +137,29 @@ export function App({
           ))}
         </ul>
       ) : null}
-      <Toolbar ui={ui} onChange={changeUi} />
-      {audit.cookies.length === 0 ? (
+      <div class="panes" role="tablist">
+        {(['cookies', 'timeline'] as const).map((p) => (
+          <button
+            key={p}
+            type="button"
+            role="tab"
+            aria-selected={pane === p}
+            data-testid={`pane-${p}`}
+            onClick={() => setPane(p)}
+          >
+            {p === 'cookies' ? t('tabCookies') : t('tabTimeline')}
+          </button>
+        ))}
+      </div>
+      {pane === 'timeline' ? (
+        <TimelinePanel
+          source={client}
+          tabId={view.tabId}
+          confirmClear={(site, run) => setConfirm({ message: t('confirmClearHistory', site), run })}
+        />
+      ) : null}
+      {pane === 'cookies' ? <Toolbar ui={ui} onChange={changeUi} /> : null}
+      {pane === 'timeline' ? null : audit.cookies.length === 0 ? (
         <p class="empty" data-testid="state-empty">
           {t('noCookies')}
         </p>
@@ -154,6 +177,7 @@ export function App({
             openId={openId}
             onOpen={setOpenId}
             history={view.history}
+            marks={view.marks}
             onDelete={(c) => remove([c], t('confirmDeleteOne', clip(c.cookie.name, 60)))}
             onDeleteAll={() =>
               remove(
@@ -164,7 +188,7 @@ export function App({
           />
         ))
       )}
-      <BlockedList blocked={audit.blocked} />
+      {pane === 'cookies' ? <BlockedList blocked={audit.blocked} /> : null}
       {confirm ? <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} /> : null}
     </main>
   );

@@ -4,10 +4,11 @@ import { localArea } from '../browser/storage';
 import type { TabView } from '../core/messages';
 import type { ReportFile, ReportFormat } from '../core/report/options';
 import type { Settings } from '../core/settings';
+import type { TimelineSource } from './components/timeline-panel';
 import { DEFAULT_UI_STATE, type UiState } from './ui-state';
 
 /** Everything the popup asks of the outside world. Tests and previews pass a fake. */
-export interface PopupClient {
+export interface PopupClient extends TimelineSource {
   getTabView(tabId?: number): Promise<TabView>;
   deleteCookies(tabId: number, ids: string[]): Promise<{ deleted: number; failed: string[] }>;
   loadUiState(): Promise<UiState>;
@@ -36,4 +37,9 @@ export const runtimeClient: PopupClient = {
   setSettings: (patch) => sendMessage('set-settings', { settings: patch }),
   tabReport: (tabId, format, includeValues) => sendMessage('tab-report', { tabId, format, includeValues }),
   reportsUrl: () => pageUrl('src/reports/index.html'),
+  getTimeline: (tabId, perGroup) =>
+    sendMessage('get-timeline', perGroup === undefined ? { tabId } : { tabId, perGroup }),
+  clearSiteHistory: async (site) => {
+    await sendMessage('clear-site-history', { site });
+  },
 };
