@@ -31,6 +31,8 @@ export interface SiteListing {
   present: number;
   /** The site's cookies in the jar now, audited. */
   summary: AuditSummary;
+  /** The site's timeline at a glance: the "changed recently" sort and the sparkline. */
+  timeline?: { events: number; dropped: number; lastEventAt: number; daily: number[] };
 }
 
 export interface ReportRequest {

@@ -9,6 +9,7 @@ export interface ReportsClient {
   allSitesReport(format: ReportFormat, includeValues: boolean): Promise<ReportFile>;
   getSettings(): Promise<Settings>;
   setSettings(patch: Partial<Settings>): Promise<Settings>;
+  clearSiteHistory(site: string): Promise<void>;
 }
 
 export const runtimeReportsClient: ReportsClient = {
@@ -17,4 +18,7 @@ export const runtimeReportsClient: ReportsClient = {
   allSitesReport: (format, includeValues) => sendMessage('all-sites-report', { format, includeValues }),
   getSettings: () => sendMessage('get-settings', {}),
   setSettings: (patch) => sendMessage('set-settings', { settings: patch }),
+  clearSiteHistory: async (site) => {
+    await sendMessage('clear-site-history', { site });
+  },
 };
