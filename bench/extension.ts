@@ -8,7 +8,7 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Cookie } from '../src/core/types';
 import { makeCertificate } from '../test/e2e/harness/cert';
-import { type Harness, launchWithExtension, waitFor } from '../test/e2e/harness/extension';
+import { DIST_BENCH, type Harness, launchWithExtension, waitFor } from '../test/e2e/harness/extension';
 
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
@@ -191,7 +191,7 @@ async function popupRender(h: Harness, port: number, firstParty: number, thirdPa
 export async function runExtensionBench(args: { jar?: Cookie[] }): Promise<void> {
   const trackers = Array.from({ length: 6 }, (_, i) => `tracker${i}.test`);
   const server = await startBenchServer(['bench180-0.test', 'bench150-6.test', ...trackers]);
-  const h = await launchWithExtension({ allowThirdPartyCookies: true });
+  const h = await launchWithExtension({ allowThirdPartyCookies: true, dist: DIST_BENCH });
   try {
     console.log('\n## Extension in real Chromium');
 

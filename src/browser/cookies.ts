@@ -1,5 +1,6 @@
 import browser, { type Cookies } from 'webextension-polyfill';
 import type { Cookie, SameSite } from '../core/types';
+import type { CookieChange, CookieQuery } from '../worker/ports';
 
 const SAME_SITE: Record<string, SameSite> = { no_restriction: 'no_restriction', lax: 'lax', strict: 'strict' };
 
@@ -23,14 +24,6 @@ export function toCookie(c: Cookies.Cookie): Cookie {
   return out;
 }
 
-export interface CookieQuery {
-  url?: string;
-  domain?: string;
-  storeId?: string;
-  /** `{}` for every partition, `{ topLevelSite }` for one: getAll leaves partitioned (CHIPS) cookies out otherwise. */
-  partitionKey?: { topLevelSite?: string };
-}
-
 export async function getCookies(query: CookieQuery): Promise<Cookie[]> {
   try {
     const list = await browser.cookies.getAll(query as Cookies.GetAllDetailsType);
@@ -51,16 +44,15 @@ function cookieUrl(c: Cookie): string {
 export async function removeCookie(c: Cookie): Promise<boolean> {
   const details: Cookies.RemoveDetailsType = { url: cookieUrl(c), name: c.name, storeId: c.storeId };
   if (c.partitionKey?.topLevelSite) {
-    (details as { partitionKey?: unknown }).partitionKey = { topLevelSite: c.partitionKey.topLevelSite };
+    // Both parts of the partition: without hasCrossSiteAncestor a cookie partitioned with a cross-site ancestor and
+    // its same-site twin cannot be told apart.
+    (details as { partitionKey?: unknown }).partitionKey = {
+      topLevelSite: c.partitionKey.topLevelSite,
+      hasCrossSiteAncestor: c.partitionKey.hasCrossSiteAncestor === true,
+    };
   }
   const removed = await browser.cookies.remove(details);
   return removed !== null;
-}
-
-export interface CookieChange {
-  cookie: Cookie;
-  removed: boolean;
-  cause: string;
 }
 
 export function onCookieChanged(listener: (change: CookieChange) => void): void {

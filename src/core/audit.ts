@@ -1,6 +1,6 @@
 import { compareSeverity } from './audit-order';
 import { CATALOGUE_VERSION, classify } from './classify';
-import { cookieKey } from './cookie-match';
+import { cookieKey } from './cookie-key';
 import { remainingSeconds } from './lifespan';
 import { hostOfUrl, partyOf, siteOf } from './party';
 import { COOKIE_RULES, SITE_RULES } from './rules/index';

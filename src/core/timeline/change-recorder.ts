@@ -1,4 +1,4 @@
-import { cookieKey } from '../cookie-match';
+import { cookieKey } from '../cookie-key';
 import type { Category, Cookie } from '../types';
 import { attributeChanges, cookieState } from './cookie-state';
 import type { SetBy, TimelineEvent, TimelineEventKind } from './event';

@@ -1,4 +1,4 @@
-import { cookieKey } from '../cookie-match';
+import { cookieKey } from '../cookie-key';
 import { utf8Length } from '../report/escape';
 import type { Category, Cookie } from '../types';
 import type { AttributeChange, CookieState } from './event';

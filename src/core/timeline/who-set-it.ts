@@ -1,6 +1,6 @@
 import { cookieHost } from '../party';
 import type { Cookie } from '../types';
-import { urlWithoutQuery } from './clean-url';
+import { urlWithoutQuery } from '../url-without-query';
 import type { SetBy } from './event';
 
 /** A Set-Cookie header seen in a response to the tab (value left out), as the tab record keeps it. */

@@ -22,7 +22,7 @@ export interface TimelineStoreOptions {
   backend: TimelineBackend;
   now: () => number;
   /** Days of history kept (the All-sites page's retention setting); read at each write. */
-  retentionDays: () => number;
+  retentionDays: () => number | Promise<number>;
   budgetBytes?: number;
   /** Trailing delay of a write batch, and the longest an event waits under constant churn. */
   writeDelayMs?: number;
@@ -145,7 +145,7 @@ export function createTimelineStore(options: TimelineStoreOptions): TimelineStor
     const batch = [...pending];
     pending.clear();
     const now = options.now();
-    const cutoff = now - options.retentionDays() * DAY;
+    const cutoff = now - (await options.retentionDays()) * DAY;
     const entries: { log: SiteLog; meta: SiteTimelineMeta }[] = [];
     for (const [site, p] of batch) {
       const log = await loadLog(site);
@@ -203,7 +203,7 @@ export function createTimelineStore(options: TimelineStoreOptions): TimelineStor
       await writing;
       const log = copy(await loadLog(site));
       applyPending(log, pending.get(site));
-      pruneOlderThan(log, options.now() - options.retentionDays() * DAY);
+      pruneOlderThan(log, options.now() - (await options.retentionDays()) * DAY);
       return log;
     },
     async clear(site) {
