@@ -163,6 +163,8 @@ export const PROTOCOL = {
     tabId: tabId(r, false),
     format: format(r),
     includeValues: bool(r, 'includeValues'),
+    // Optional: the site's timeline as a section of the report (JSON, HTML, Markdown) or as the CSV itself.
+    includeTimeline: r.includeTimeline === undefined ? false : bool(r, 'includeTimeline'),
   })),
   'site-report': message<ReportFile>()((r) => ({
     site: site(r),

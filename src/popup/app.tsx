@@ -156,6 +156,7 @@ export function App({
           source={client}
           tabId={view.tabId}
           confirmClear={(site, run) => setConfirm({ message: t('confirmClearHistory', site), run })}
+          onExport={(format) => void client.tabReport(view.tabId, format, false, true).then(downloadFile)}
         />
       ) : null}
       {pane === 'cookies' ? <Toolbar ui={ui} onChange={changeUi} /> : null}

@@ -15,7 +15,12 @@ export interface PopupClient extends TimelineSource {
   saveUiState(state: UiState): Promise<void>;
   getSettings(): Promise<Settings>;
   setSettings(patch: Partial<Settings>): Promise<Settings>;
-  tabReport(tabId: number, format: ReportFormat, includeValues: boolean): Promise<ReportFile>;
+  tabReport(
+    tabId: number,
+    format: ReportFormat,
+    includeValues: boolean,
+    includeTimeline?: boolean,
+  ): Promise<ReportFile>;
   /** URL of the full-page view of every site (also the options page). */
   reportsUrl(): string;
 }
@@ -35,7 +40,8 @@ export const runtimeClient: PopupClient = {
   saveUiState: (state) => localArea.set({ [UI_KEY]: state }),
   getSettings: () => sendMessage('get-settings', {}),
   setSettings: (patch) => sendMessage('set-settings', { settings: patch }),
-  tabReport: (tabId, format, includeValues) => sendMessage('tab-report', { tabId, format, includeValues }),
+  tabReport: (tabId, format, includeValues, includeTimeline = false) =>
+    sendMessage('tab-report', { tabId, format, includeValues, includeTimeline }),
   reportsUrl: () => pageUrl('src/reports/index.html'),
   getTimeline: (tabId, perGroup) =>
     sendMessage('get-timeline', perGroup === undefined ? { tabId } : { tabId, perGroup }),

@@ -3,6 +3,7 @@ import type { Handlers, SiteListing } from '../core/messages';
 import { hostOfUrl, siteOf } from '../core/party';
 import { buildAllSitesReport, buildReport } from '../core/report/index';
 import { changedSinceLastVisit } from '../core/timeline/changed-since';
+import { withTimeline } from '../core/timeline/report-with-timeline';
 import { buildTimelineView, changeMarks } from '../core/timeline/timeline-view';
 import type { Badges } from './badges';
 import type { WorkerPorts } from './ports';
@@ -141,11 +142,13 @@ export function createHandlers(
     'tab-report': async (req) => {
       const view = await tabViews.build(req.tabId);
       if (!view.audit) throw new Error(view.message ?? 'This tab has no cookies to report.');
-      return buildReport(view.audit, {
+      const file = buildReport(view.audit, {
         format: req.format,
         includeValues: req.includeValues,
         extensionVersion: version(),
       });
+      if (!req.includeTimeline || !view.audit.site) return file;
+      return withTimeline(file, req.format, await timeline.read(view.audit.site, view.incognito));
     },
 
     'site-report': async (req) => {

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '../../browser/i18n';
+import type { ReportFormat } from '../../core/report/options';
 import type { TimelineView } from '../../core/timeline/timeline-view';
 import type { TimelineActions } from './timeline-tab';
 
@@ -19,10 +20,12 @@ export function TimelinePanel({
   source,
   tabId,
   confirmClear,
+  onExport,
 }: {
   source: TimelineSource;
   tabId: number;
   confirmClear: (site: string, run: () => Promise<void>) => void;
+  onExport: (format: ReportFormat) => void;
 }) {
   const [Tab, setTab] = useState<TabComponent | null>(null);
   const [view, setView] = useState<TimelineView | null>(null);
@@ -62,6 +65,7 @@ export function TimelinePanel({
       view={view}
       actions={{
         onShowAll: () => void load(Number.MAX_SAFE_INTEGER),
+        onExport,
         onClearHistory: () =>
           confirmClear(view.site, async () => {
             await source.clearSiteHistory(view.site);

@@ -1,4 +1,5 @@
 import { t } from '../../browser/i18n';
+import { REPORT_FORMATS, type ReportFormat } from '../../core/report/options';
 import type { NoticedChange, SiteChange } from '../../core/timeline/changed-since';
 import type { TimelineEvent } from '../../core/timeline/event';
 import type { FirstSeconds } from '../../core/timeline/first-seconds';
@@ -10,6 +11,8 @@ export interface TimelineActions {
   /** Ask for every event of the site (the view sends the newest of each visit first). */
   onShowAll: () => void;
   onClearHistory: () => void;
+  /** Downloads the tab's report with its timeline (values left out). */
+  onExport: (format: ReportFormat) => void;
 }
 
 /** The popup's Timeline tab: changed since the last visit, the chart, then events by visit, newest first. */
@@ -32,6 +35,12 @@ export function TimelineTab({ view, actions }: { view: TimelineView; actions: Ti
         <VisitGroup key={g.visit?.at ?? 'before'} group={g} />
       ))}
       <div class="timeline-actions">
+        <span class="meta">{t('timelineExport')}</span>
+        {REPORT_FORMATS.map((f) => (
+          <button key={f} type="button" data-testid={`export-timeline-${f}`} onClick={() => actions.onExport(f)}>
+            {f.toUpperCase()}
+          </button>
+        ))}
         {truncated ? (
           <button type="button" onClick={actions.onShowAll}>
             {t('timelineShowAll', String(view.totalEvents))}

@@ -67,3 +67,19 @@ describe('timeline exports', () => {
     expect(html.match(/<tr>/g)).toHaveLength(5);
   });
 });
+
+describe('withTimeline', () => {
+  const file = (body: string) => ({ filename: 'cookies-a.test-2025-03-01.json', mime: 'x', body });
+  it('adds the timeline to JSON, HTML and Markdown, and makes the CSV the timeline', async () => {
+    const { withTimeline } = await import('../../../src/core/timeline/report-with-timeline');
+    const json = JSON.parse(withTimeline(file('{"schemaVersion":1,"cookies":[]}'), 'json', log()).body);
+    expect(json.schemaVersion).toBe(1);
+    expect(json.timeline.events).toHaveLength(3);
+    const html = withTimeline(file('<html><body><p>x</p></body></html>'), 'html', log()).body;
+    expect(html).toMatch(/<p>x<\/p><section class="timeline">[\s\S]*<svg [\s\S]*<\/section>\n<\/body>/);
+    expect(withTimeline(file('# R\n'), 'md', log()).body).toContain('| overwritten | sid (.example.com) | necessary |');
+    const csv = withTimeline(file('a,b\r\n'), 'csv', log());
+    expect(csv.filename).toBe('timeline-a.test-2025-03-01.json');
+    expect(csv.body.split('\r\n')[0]).toMatch(/^site,time,visit,event/);
+  });
+});
