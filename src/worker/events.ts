@@ -37,6 +37,13 @@ export function registerEvents(
   const key = (tabId: number) => String(tabId);
   /** Work started by events, awaited by tests (`settled`) so they need no sleeps. */
   const inFlight = new Set<Promise<unknown>>();
+  /** Settles when every request, response and navigation handled so far has reached the tab records. */
+  let traffic: Promise<unknown> = Promise.resolve();
+  const trackTraffic = (p: Promise<unknown>) => {
+    const settled = p.catch(() => undefined);
+    traffic = Promise.all([traffic, settled]);
+    track(p);
+  };
   const track = (p: Promise<unknown>) => {
     const settled = p.catch(() => undefined);
     inFlight.add(settled);
@@ -97,6 +104,7 @@ export function registerEvents(
   async function onCookieChanged(
     { cookie, removed, cause }: CookieChange,
     timelineEvent: TimelineEvent | null,
+    trafficBefore: Promise<unknown>,
   ): Promise<void> {
     stats.cookieEvents += 1;
     const touched: TouchedTab[] = [];
@@ -122,7 +130,21 @@ export function registerEvents(
         });
       }
     }
-    if (timelineEvent) timeline.finish(timelineEvent, touched, isPrivate);
+    if (timelineEvent) {
+      // Who set it is read from the tab records: let the traffic that came before this change reach them first (a
+      // woken worker can see the Set-Cookie response and the cookie change race through its start-up).
+      await trafficBefore;
+      const reread = async () => {
+        const fresh: TouchedTab[] = [];
+        for (const t of touched) {
+          const rec = await store.read(key(t.tabId));
+          if (rec) fresh.push({ tabId: t.tabId, record: rec });
+        }
+        return fresh;
+      };
+      const fresh = await reread();
+      timeline.finish(timelineEvent, fresh, isPrivate);
+    }
   }
 
   /** After the commit updated the tab's record: the page's visit opens on the site's timeline. */
@@ -134,7 +156,7 @@ export function registerEvents(
 
   ports.tabs.onCreated((tab) => state.notePrivacy(tab.id, tab.incognito));
 
-  ports.requests.onMainFrame((tabId, url, requestId) => track(resetTab(tabId, url, requestId)));
+  ports.requests.onMainFrame((tabId, url, requestId) => trackTraffic(resetTab(tabId, url, requestId)));
 
   ports.navigation.onTopLevelCommitted((tabId, url) => {
     track(
@@ -168,7 +190,7 @@ export function registerEvents(
   ports.requests.onResponse((r) => {
     if (r.setCookies.length === 0) return;
     const now = ports.clock.now();
-    track(
+    trackTraffic(
       withRecord(r.tabId, r.url, (rec) => {
         for (const line of r.setCookies) {
           const attempt = parseSetCookie(line, now);
@@ -180,7 +202,7 @@ export function registerEvents(
   });
 
   // The timeline event is made before any await: an overwrite's two notifications pair up in arrival order.
-  ports.cookies.onChanged((change) => track(onCookieChanged(change, timeline.begin(change))));
+  ports.cookies.onChanged((change) => track(onCookieChanged(change, timeline.begin(change), traffic)));
 
   ports.tabs.onRemoved((tabId) => {
     views.forget(tabId);

@@ -110,17 +110,19 @@ function VisitGroup({ group }: { group: TimelineGroupView }) {
 }
 
 function firstSecondsText(s: FirstSeconds): string {
-  const head = t('firstSeconds', [String(s.windowMs / 1000), String(s.cookies)]);
+  const seconds = String(s.windowMs / 1000);
+  const head = s.cookies === 1 ? t('firstSecondsOne', seconds) : t('firstSeconds', [seconds, String(s.cookies)]);
   if (!s.top) return head;
+  if (s.top.count === s.cookies) return `${head}, ${t('firstSecondsAll', t(`category_${s.top.category}`))}`;
   return `${head}, ${t('firstSecondsTop', [String(s.top.count), t(`category_${s.top.category}`)])}`;
 }
 
 function EventRow({ event: e, start }: { event: TimelineEvent; start: number | undefined }) {
   const who =
     e.setBy?.kind === 'response'
-      ? t('setByResponse', clip(e.setBy.url, 80))
+      ? t('setByResponse', clip(e.setBy.url.replace(/^https?:\/\//, ''), 80))
       : e.setBy?.kind === 'script'
-        ? t('setByScript', clip(e.setBy.frameUrl ?? '', 80))
+        ? t('setByScript', clip((e.setBy.frameUrl ?? '').replace(/^https?:\/\//, ''), 80))
         : '';
   return (
     <li
