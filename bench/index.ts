@@ -9,6 +9,7 @@ import { runBundleReport } from './bundle';
 import { runClassifyBench } from './classify';
 import { runExtensionBench } from './extension';
 import { makeJar } from './make-jar';
+import { runTimelineBench } from './timeline';
 
 function argValue(flag: string): string | undefined {
   const i = process.argv.indexOf(flag);
@@ -38,6 +39,7 @@ const BENCHES: { name: string; run: () => Promise<void> }[] = [
       await runExtensionBench({ jar: loadJar() });
     },
   },
+  { name: 'timeline', run: runTimelineBench },
 ];
 
 for (const bench of BENCHES) {

@@ -51,7 +51,8 @@ export function createHandlers(
       const log = await timeline.read(site, incognito);
       return buildTimelineView(log, {
         now: ports.clock.now(),
-        ...(req.perGroup === undefined ? {} : { perGroup: req.perGroup }),
+        // "Show all": every visit the chart draws, up to the asked number of events each.
+        ...(req.perGroup === undefined ? {} : { perGroup: req.perGroup, maxGroups: 30 }),
       });
     },
 

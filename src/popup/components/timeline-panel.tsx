@@ -64,7 +64,7 @@ export function TimelinePanel({
     <Tab
       view={view}
       actions={{
-        onShowAll: () => void load(Number.MAX_SAFE_INTEGER),
+        onShowAll: () => void load(500),
         onExport,
         onClearHistory: () =>
           confirmClear(view.site, async () => {
