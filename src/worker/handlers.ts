@@ -131,7 +131,7 @@ export function createHandlers(
       const sites = state.sites.status();
       const tabs = state.tabs.status();
       const status = {
-        failedWrites: sites.failedWrites + tabs.failedWrites + state.settings.failedWrites,
+        failedWrites: sites.failedWrites + tabs.failedWrites + state.settings.failedWrites + timeline.failedWrites,
         evictedSites: sites.evicted,
         localBytes: sites.bytes,
         sessionBytes: tabs.bytes,

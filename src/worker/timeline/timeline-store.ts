@@ -24,6 +24,8 @@ export interface TimelineStoreOptions {
   /** Days of history kept (the All-sites page's retention setting); read at each write. */
   retentionDays: () => number | Promise<number>;
   budgetBytes?: number;
+  /** Bytes all sites' timelines may take together; the sites whose timelines moved least recently go first. */
+  totalBudgetBytes?: number;
   /** Trailing delay of a write batch, and the longest an event waits under constant churn. */
   writeDelayMs?: number;
   maxWaitMs?: number;
@@ -51,9 +53,13 @@ export interface TimelineStore {
   /** Writes that failed since start, shown rather than swallowed. */
   readonly failedWrites: number;
   readonly writes: number;
+  /** Whole sites' timelines removed to stay within the total budget. */
+  readonly evictedSites: number;
 }
 
 export const DEFAULT_RETENTION_DAYS = 30;
+/** 20 sites at their full 5 MB budget: IndexedDB has room (a share of the disk), a profile should not fill it. */
+export const TIMELINE_TOTAL_BUDGET_BYTES = 100 * 1024 * 1024;
 const DAY = 86_400_000;
 
 interface Pending {
@@ -83,6 +89,8 @@ export function createTimelineStore(options: TimelineStoreOptions): TimelineStor
   let writing: Promise<void> = Promise.resolve();
   let failedWrites = 0;
   let writes = 0;
+  let evictedSites = 0;
+  const totalBudget = options.totalBudgetBytes ?? TIMELINE_TOTAL_BUDGET_BYTES;
 
   function queue(site: string): Pending {
     let p = pending.get(site);
@@ -156,6 +164,7 @@ export function createTimelineStore(options: TimelineStoreOptions): TimelineStor
     try {
       await options.backend.save(entries);
       writes += 1;
+      await keepWithinTotal(new Set(entries.map((e) => e.log.site)));
     } catch {
       failedWrites += 1;
       // The cached logs hold events that were not saved: forget them (the next read loads what was saved) and
@@ -167,6 +176,21 @@ export function createTimelineStore(options: TimelineStoreOptions): TimelineStor
         q.visits.unshift(...p.visits);
       }
       schedule();
+    }
+  }
+
+  /** Removes the least recently changed sites (never one just written) until all timelines fit the total budget. */
+  async function keepWithinTotal(justWritten: ReadonlySet<string>): Promise<void> {
+    const metas = await options.backend.listMeta();
+    let total = metas.reduce((sum, m) => sum + m.bytes, 0);
+    if (total <= totalBudget) return;
+    for (const m of [...metas].sort((a, b) => a.lastEventAt - b.lastEventAt)) {
+      if (total <= totalBudget) break;
+      if (justWritten.has(m.site)) continue;
+      await options.backend.remove(m.site);
+      cache.delete(m.site);
+      total -= m.bytes;
+      evictedSites += 1;
     }
   }
 
@@ -230,6 +254,9 @@ export function createTimelineStore(options: TimelineStoreOptions): TimelineStor
     },
     get writes() {
       return writes;
+    },
+    get evictedSites() {
+      return evictedSites;
     },
   };
 }

@@ -151,4 +151,27 @@ describe('timeline store', () => {
     expect(b.logs.size).toBe(0);
     expect((await s.read('a.test')).events).toEqual([]);
   });
+
+  it('keeps all timelines within the total budget, removing the sites that moved least recently', async () => {
+    const b = mapBackend();
+    const clock = manual();
+    const s = createTimelineStore({
+      backend: b.backend,
+      now: clock.now,
+      retentionDays: () => 30,
+      setTimer: clock.setTimer,
+      clearTimer: clock.clearTimer,
+      totalBudgetBytes: 3 * 1024,
+    });
+    for (let i = 0; i < 6; i++) {
+      for (let j = 0; j < 4; j++) s.record(`s${i}.test`, event(T + i * 1000 + j, 'set', { name: `c${j}` }));
+      await s.flush();
+    }
+    const kept = [...b.logs.keys()].sort();
+    expect(kept).toContain('s5.test');
+    expect(kept).not.toContain('s0.test');
+    expect(s.evictedSites).toBe(6 - kept.length);
+    const total = [...b.logs.values()].reduce((sum, l) => sum + l.bytes, 0);
+    expect(total).toBeLessThanOrEqual(3 * 1024);
+  });
 });
