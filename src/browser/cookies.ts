@@ -41,18 +41,34 @@ function cookieUrl(c: Cookie): string {
   return `http${c.secure ? 's' : ''}://${host}${c.path || '/'}`;
 }
 
+/**
+ * Deletes exactly one cookie. Chromium 156's cookies.remove with a partitionKey also deletes the unpartitioned cookie
+ * of the same name (and partitioned twins differing only in hasCrossSiteAncestor), so a partitioned cookie is deleted
+ * by overwriting that one cookie (same name, domain, path and partition) with an expiry in the past.
+ */
 export async function removeCookie(c: Cookie): Promise<boolean> {
-  const details: Cookies.RemoveDetailsType = { url: cookieUrl(c), name: c.name, storeId: c.storeId };
-  if (c.partitionKey?.topLevelSite) {
-    // Both parts of the partition: without hasCrossSiteAncestor a cookie partitioned with a cross-site ancestor and
-    // its same-site twin cannot be told apart.
-    (details as { partitionKey?: unknown }).partitionKey = {
-      topLevelSite: c.partitionKey.topLevelSite,
-      hasCrossSiteAncestor: c.partitionKey.hasCrossSiteAncestor === true,
-    };
+  if (!c.partitionKey?.topLevelSite) {
+    const removed = await browser.cookies.remove({ url: cookieUrl(c), name: c.name, storeId: c.storeId });
+    return removed !== null;
   }
-  const removed = await browser.cookies.remove(details);
-  return removed !== null;
+  const details: Cookies.SetDetailsType = {
+    url: cookieUrl(c),
+    name: c.name,
+    value: '',
+    path: c.path,
+    secure: c.secure,
+    httpOnly: c.httpOnly,
+    storeId: c.storeId,
+    expirationDate: 1,
+  };
+  if (c.sameSite !== 'unspecified') details.sameSite = c.sameSite;
+  if (!c.hostOnly) details.domain = c.domain;
+  (details as { partitionKey?: unknown }).partitionKey = {
+    topLevelSite: c.partitionKey.topLevelSite,
+    hasCrossSiteAncestor: c.partitionKey.hasCrossSiteAncestor === true,
+  };
+  await browser.cookies.set(details);
+  return true;
 }
 
 export function onCookieChanged(listener: (change: CookieChange) => void): void {

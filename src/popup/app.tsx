@@ -6,6 +6,7 @@ import type { PopupClient } from './client';
 import { BlockedList } from './components/blocked-list';
 import { CategorySection } from './components/category-section';
 import { ConfirmDialog, type ConfirmRequest } from './components/confirm-dialog';
+import { ConsentStrip } from './components/consent-strip';
 import { ExportMenu } from './components/export-menu';
 import { Header } from './components/header';
 import { SeverityIcon } from './components/severity-icon';
@@ -122,6 +123,7 @@ export function App({
   return (
     <main class="app" data-testid="app">
       <Header audit={audit} title={view.title} />
+      <ConsentStrip consent={audit.consent} now={Date.now()} />
       <ExportMenu
         reportsUrl={client.reportsUrl()}
         onExport={async (format, includeValues) =>
@@ -190,6 +192,11 @@ export function App({
         ))
       )}
       {pane === 'cookies' ? <BlockedList blocked={audit.blocked} /> : null}
+      {pane === 'cookies' && view.droppedEntries ? (
+        <p class="hint" data-testid="dropped-entries">
+          {t('droppedEntries', String(view.droppedEntries))}
+        </p>
+      ) : null}
       {confirm ? <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} /> : null}
     </main>
   );
