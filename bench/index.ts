@@ -10,6 +10,7 @@ import { runClassifyBench } from './classify';
 import { runExtensionBench } from './extension';
 import { makeJar } from './make-jar';
 import { runScanBench } from './scan';
+import { runTimelineBench } from './timeline';
 
 function argValue(flag: string): string | undefined {
   const i = process.argv.indexOf(flag);
@@ -49,6 +50,7 @@ const BENCHES: { name: string; run: () => Promise<void> }[] = [
       await runScanBench();
     },
   },
+  { name: 'timeline', run: runTimelineBench },
 ];
 
 for (const bench of BENCHES) {
