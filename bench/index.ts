@@ -1,8 +1,8 @@
 /**
- * `npm run bench [-- --jar PATH] [-- --only classify,bundle,extension,popup-floor]`: runs every benchmark module in
- * turn and prints figures. The extension benchmarks need the bench build (`npm run bench` makes it) and Chromium
- * (/usr/bin/chromium or CHROME_PATH). popup-floor takes `--runs N` (default 9), `--sizes 30,180,1000` and
- * `--idle-ms MS` (default 12000) for quicker looks while working.
+ * `npm run bench [-- --jar PATH] [-- --only classify,bundle,extension,popup-floor,scan,timeline]`: runs every
+ * benchmark module in turn and prints figures. The extension benchmarks need the bench build (`npm run bench` makes
+ * it) and Chromium (/usr/bin/chromium or CHROME_PATH). popup-floor takes `--runs N` (default 9),
+ * `--sizes 30,180,1000` and `--idle-ms MS` (default 12000) for quicker looks while working.
  */
 import { readFileSync } from 'node:fs';
 import type { Cookie } from '../src/core/types';
@@ -12,6 +12,8 @@ import { runClassifyBench } from './classify';
 import { runExtensionBench } from './extension';
 import { makeJar } from './make-jar';
 import { runPopupFloorBench } from './popup-floor';
+import { runScanBench } from './scan';
+import { runTimelineBench } from './timeline';
 
 function argValue(flag: string): string | undefined {
   const i = process.argv.indexOf(flag);
@@ -64,6 +66,17 @@ const BENCHES: { name: string; run: () => Promise<void> }[] = [
       });
     },
   },
+  {
+    name: 'scan',
+    run: async () => {
+      if (!findChromium()) {
+        console.log('\n## cookie-auditor scan\n(skipped: no Chromium; install Debian "chromium" or set CHROME_PATH)');
+        return;
+      }
+      await runScanBench();
+    },
+  },
+  { name: 'timeline', run: runTimelineBench },
 ];
 
 for (const bench of BENCHES) {

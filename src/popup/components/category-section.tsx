@@ -15,6 +15,7 @@ export function CategorySection({
   onOpen,
   history,
   detailsPending,
+  marks,
   onDelete,
   onDeleteAll,
 }: {
@@ -26,6 +27,8 @@ export function CategorySection({
   history: Record<string, { firstSeen: number; changes: number }> | undefined;
   /** The rows came without their details (TabView.rowsOnly); the full view is on its way. */
   detailsPending: boolean;
+  /** "Changed since your last visit" marks by cookie id. */
+  marks?: Record<string, 'new' | 'changed'> | undefined;
   onDelete: (c: AuditedCookie) => void;
   onDeleteAll: () => void;
 }) {
@@ -56,6 +59,7 @@ export function CategorySection({
               onToggle={() => onOpen(openId === c.id ? null : c.id)}
               history={history?.[c.id]}
               detailsPending={detailsPending}
+              mark={marks?.[c.id]}
               onDelete={() => onDelete(c)}
             />
           ))}

@@ -12,6 +12,7 @@ export function CookieRow({
   onToggle,
   history,
   detailsPending,
+  mark,
   onDelete,
 }: {
   item: AuditedCookie;
@@ -19,6 +20,8 @@ export function CookieRow({
   onToggle: () => void;
   history: { firstSeen: number; changes: number } | undefined;
   detailsPending: boolean;
+  /** New or changed since the last visit of the site (from the timeline). */
+  mark?: 'new' | 'changed' | undefined;
   onDelete: () => void;
 }) {
   const c = item.cookie;
@@ -43,6 +46,11 @@ export function CookieRow({
               </span>
             ) : null}
           </span>
+          {mark ? (
+            <span class={`mark mark-${mark}`} data-testid="since-mark" title={t('sinceLastVisit')}>
+              {t(`mark_${mark}`)}
+            </span>
+          ) : null}
           <span class="vendor">{item.classification.vendor ?? ''}</span>
         </span>
         <span class="row-sub">
