@@ -11,7 +11,7 @@ import { Header } from './components/header';
 import { SeverityIcon } from './components/severity-icon';
 import { Toolbar } from './components/toolbar';
 import { downloadFile } from './download';
-import { clip } from './format';
+import { nameText } from './format';
 import { DEFAULT_UI_STATE, type UiState } from './ui-state';
 import { buildSections, looksLikeLogin } from './view-model';
 
@@ -154,7 +154,7 @@ export function App({
             openId={openId}
             onOpen={setOpenId}
             history={view.history}
-            onDelete={(c) => remove([c], t('confirmDeleteOne', clip(c.cookie.name, 60)))}
+            onDelete={(c) => remove([c], t('confirmDeleteOne', nameText(c.cookie.name, 60)))}
             onDeleteAll={() =>
               remove(
                 s.cookies,
