@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --jar PATH] [-- --only classify,bundle,extension]`: runs every benchmark module in turn and
- * prints figures. The extension benchmarks need `npm run build` first and Chromium (/usr/bin/chromium or CHROME_PATH).
+ * `npm run bench [-- --jar PATH] [-- --only classify,bundle,large-input,extension]`: runs every benchmark module in turn and
+ * prints figures. large-input builds the CLI when dist-cli/ is missing (about 5 minutes on 2 cores). The extension benchmarks need `npm run build` first and Chromium (/usr/bin/chromium or CHROME_PATH).
  */
 import { readFileSync } from 'node:fs';
 import type { Cookie } from '../src/core/types';
@@ -8,6 +8,7 @@ import { findChromium } from '../test/e2e/harness/extension';
 import { runBundleReport } from './bundle';
 import { runClassifyBench } from './classify';
 import { runExtensionBench } from './extension';
+import { runLargeInputBench } from './large-input';
 import { makeJar } from './make-jar';
 
 function argValue(flag: string): string | undefined {
@@ -26,6 +27,7 @@ function loadJar(): Cookie[] {
 const BENCHES: { name: string; run: () => Promise<void> }[] = [
   { name: 'classify', run: () => runClassifyBench(jarPath ? { jarPath } : {}) },
   { name: 'bundle', run: async () => runBundleReport() },
+  { name: 'large-input', run: runLargeInputBench },
   {
     name: 'extension',
     run: async () => {

@@ -21,7 +21,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-export function spreadCalls(source: string): string[] {
+function spreadCalls(source: string): string[] {
   return [...source.matchAll(SPREAD_CALL)].map((m) => m[0]);
 }
 
