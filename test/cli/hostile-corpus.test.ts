@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 import { nodeIo } from '../../src/cli/node-io';
-import { EMPTY_NAME } from '../../src/core/display-text';
+import { EMPTY_NAME, isInvisible } from '../../src/core/display-text';
 import { INVISIBLES, PAGE_URL, REFUSED, SECRETS, writeHostileCorpus } from '../fixtures/hostile/generate';
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/site-report-v1.schema.json', import.meta.url), 'utf8'));
@@ -25,7 +25,10 @@ let accepted: string[] = [];
 /** The real CLI (real file system, real streams), its messages captured. */
 async function cli(args: string[]): Promise<{ code: number; stderr: string }> {
   let stderr = '';
-  const io: CliIo = { ...nodeIo(), stderr: (t) => void (stderr += t), stdout: (t) => void (stderr += t) };
+  const say = (t: string) => {
+    stderr += t;
+  };
+  const io: CliIo = { ...nodeIo(), stderr: say, stdout: say };
   const code = await main(args, io);
   return { code, stderr };
 }
@@ -50,7 +53,8 @@ function checkWellFormed(format: (typeof FORMATS)[number], body: string): void {
       expect(row).toHaveLength(width);
       for (const cell of row) {
         if (FORMULA_AFTER_SKIPPED.test(cell)) expect(cell.startsWith("'")).toBe(true);
-        expect(cell).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b\ufeff\u2028\u2029]/);
+        const raw = Array.from(cell).find((ch) => isInvisible(ch.codePointAt(0) ?? 0));
+        expect(raw, `raw invisible character in CSV cell ${JSON.stringify(cell.slice(0, 40))}`).toBeUndefined();
       }
     }
   }
