@@ -1,5 +1,6 @@
 import { CookieFileError } from '../core/import/cookie-file-error';
 import { parseCookieFile } from '../core/import/parse-cookie-file';
+import type { Cookie } from '../core/types';
 import { auditBySite, auditForPage } from './audit-cookies';
 import type { CliIo } from './io';
 import { parseCliArgs, UsageError } from './parse-args';
@@ -41,14 +42,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
 
-  const text = await read(io, command.file);
-  let cookies: ReturnType<typeof parseCookieFile>['cookies'];
-  try {
-    cookies = parseCookieFile(text).cookies;
-  } catch (e) {
-    if (e instanceof CookieFileError) throw new InputError(`${command.file}: ${e.message}`);
-    throw e;
-  }
+  const cookies = await readCookies(io, command.file);
 
   const now = io.now?.() ?? Date.now();
   const single = command.pageUrl !== undefined;
@@ -91,6 +85,17 @@ async function writeOut(io: CliIo, out: string | undefined, secret: boolean, chu
 /** A problem with the files named on the command line: exit code 2, like a usage error, but without the --help hint. */
 class InputError extends Error {
   override name = 'InputError';
+}
+
+/** The file's cookies; its text is not kept past parsing (it is up to 50 MB, and the report streams for minutes). */
+async function readCookies(io: CliIo, file: string): Promise<Cookie[]> {
+  const text = await read(io, file);
+  try {
+    return parseCookieFile(text).cookies;
+  } catch (e) {
+    if (e instanceof CookieFileError) throw new InputError(`${file}: ${e.message}`);
+    throw e;
+  }
 }
 
 async function read(io: CliIo, file: string): Promise<string> {
