@@ -1,6 +1,6 @@
 import { compareSeverity } from './audit-order';
 import { CATALOGUE_VERSION, classify } from './classify';
-import { cookieKey } from './cookie-match';
+import { cookieKey } from './cookie-key';
 import { remainingSeconds } from './lifespan';
 import { hostOfUrl, partyOf, siteOf } from './party';
 import { COOKIE_RULES, SITE_RULES } from './rules/index';
@@ -77,7 +77,7 @@ export function auditSite(cookies: readonly Cookie[], options: AuditOptions): Si
   };
   const audited: AuditedCookie[] = base.map((c) =>
     options.lazyFindings
-      ? (Object.defineProperty({ ...c }, 'findings', { get: () => findingsOf(c), enumerable: true }) as AuditedCookie)
+      ? Object.defineProperty({ ...c, findings: [] as Finding[] }, 'findings', { get: () => findingsOf(c) })
       : { ...c, findings: findingsOf(c) },
   );
 

@@ -88,7 +88,7 @@ function prepare(m: CatalogueMatch): Prepared {
 }
 
 function judge(cookie: Cookie, name: string, domain: string, pageSite: string, catalogue: Catalogue): Classification {
-  const site = cachedSite(domain);
+  const site = siteOf(domain);
   // Without a page we cannot tell parties apart; such cookies are judged as the site's own.
   const thirdParty = pageSite !== '' && site !== '' && site !== pageSite;
   // The tracker table speaks for third parties, and for an ad or analytics service's own domain too; not for the
@@ -336,22 +336,4 @@ function tagsFor(category: Classification['category']): PurposeTag[] {
     default:
       return [];
   }
-}
-
-const SITE_CACHE_LIMIT = 10_000;
-const siteCache = new Map<string, string>();
-
-/** siteOf parses the Public Suffix List; a profile has few distinct cookie domains, so remember the answers. */
-function cachedSite(domain: string): string {
-  let s = siteCache.get(domain);
-  if (s === undefined) {
-    try {
-      s = siteOf(domain);
-    } catch {
-      s = '';
-    }
-    if (siteCache.size >= SITE_CACHE_LIMIT) siteCache.clear();
-    siteCache.set(domain, s);
-  }
-  return s;
 }

@@ -1,7 +1,7 @@
 import { t } from '../browser/i18n';
 import { clip as clipText } from '../core/clip';
 import { displayName, displayText } from '../core/display-text';
-import { humanDuration } from '../core/lifespan';
+import { humanDuration, remainingSeconds } from '../core/lifespan';
 import type { AuditedCookie, Cookie, Lifespan } from '../core/types';
 
 /**
@@ -17,10 +17,12 @@ export function nameText(name: string, max = 80): string {
   return clipText(displayName(name, t('emptyName')), { chars: max });
 }
 
-export function lifespanText(c: AuditedCookie): string {
-  if (c.remainingSeconds === null) return t('session');
-  if (c.remainingSeconds <= 0) return t('expired');
-  return humanDuration(c.remainingSeconds);
+/** Counted from now, not from when the worker built the view (a cached view can be minutes old). */
+export function lifespanText(c: AuditedCookie, nowMs: number = Date.now()): string {
+  const left = remainingSeconds(c.cookie, nowMs);
+  if (left === null) return t('session');
+  if (left <= 0) return t('expired');
+  return humanDuration(left);
 }
 
 export function expectedText(l: Lifespan | undefined): string {
