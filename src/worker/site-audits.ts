@@ -2,6 +2,7 @@ import { auditSite } from '../core/audit';
 import { cookieKey } from '../core/cookie-key';
 import { cookieHost, hostOfUrl, siteOf } from '../core/party';
 import type { Cookie, SiteAudit } from '../core/types';
+import { consentTimes } from './consent-times';
 import type { WorkerPorts } from './ports';
 import type { WorkerState } from './worker-state';
 
@@ -44,6 +45,7 @@ export function createSiteAudits(ports: WorkerPorts, state: WorkerState) {
       pageUrl: history?.lastUrl ?? `https://${site}/`,
       now: ports.clock.now(),
       settings: await state.settings.read(),
+      ...(history ? { consent: { cookieTimes: consentTimes(cookies, history) } } : {}),
     });
   }
 

@@ -1,11 +1,13 @@
 import { auditSite } from '../core/audit';
+import type { ConsentInputs } from '../core/consent/inputs';
 import { cookieKey } from '../core/cookie-key';
 import type { TabView } from '../core/messages';
 import { cookieHost, hostOfUrl, isWithin, siteOf } from '../core/party';
 import type { AuditSummary, Cookie, Observation } from '../core/types';
 import { urlWithoutQuery } from '../core/url-without-query';
+import { consentTimes } from './consent-times';
 import type { CookieQuery, TabInfo, WorkerPorts } from './ports';
-import { cookieHistory } from './state/site-history';
+import { cookieHistory, type SiteHistory } from './state/site-history';
 import {
   blockedAttempts,
   contactedSites,
@@ -39,6 +41,23 @@ export interface TabJar {
 }
 
 export type TabViews = ReturnType<typeof createTabViews>;
+
+/**
+ * What the consent rules need from the worker: first-seen/last-written times from the page site's history, the
+ * cookies the tab's requests carried (timed at the page's start: the record keeps no per-request time, so a send is
+ * only "after the refusal" when the whole page loaded after it) and the scripts it loaded.
+ */
+function consentInputs(jar: TabJar, siteHistory: SiteHistory | undefined): ConsentInputs {
+  const inputs: ConsentInputs = {
+    sent: jar.record.sent.map((s) => {
+      const bar = s.indexOf('|');
+      return { host: s.slice(0, bar), name: s.slice(bar + 1), at: jar.record.startedAt };
+    }),
+    scriptUrls: jar.record.scripts ?? [],
+  };
+  if (siteHistory) inputs.cookieTimes = consentTimes(jar.cookies, siteHistory);
+  return inputs;
+}
 
 /** Builds what the popup, the badge and the reports show for a tab. Reads only: building a view never writes. */
 export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: ViewCache) {
@@ -118,16 +137,18 @@ export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: Vi
       // The site's history decorates the view: load it (a read) alongside the cookies, never write it here.
       const history = tab.incognito ? undefined : state.sites.read(siteOf(hostOfUrl(tab.url))).catch(() => undefined);
       const jar = await collectTabJar(tab);
+      // The consent rules need the history's times, so the view waits for it (read in parallel with the jar).
+      const siteHistory = await history;
       const audit = auditSite(jar.cookies, {
         pageUrl: tab.url,
         now: ports.clock.now(),
         settings: await state.settings.read(),
         blocked: blockedAttempts(jar.record, jar.looked),
         observations: jar.observations,
+        consent: consentInputs(jar, siteHistory),
       });
       view.audit = audit;
       if (jar.record.dropped > 0) view.droppedEntries = jar.record.dropped;
-      const siteHistory = await history;
       if (siteHistory) {
         view.history = {};
         for (const c of audit.cookies) {

@@ -1,6 +1,7 @@
 import { clip, utf8Length } from '../clip';
 import type { AuditedCookie, SiteAudit } from '../types';
 import { type Chunks, joinChunks } from './chunks';
+import { consentCsvCells } from './consent-formats';
 import { byName, expiresText, lifespanText } from './cookie-facts';
 import { csvRecord } from './escape';
 import { MAX_DOMAIN_CHARS, MAX_NAME_CHARS, MAX_PATH_CHARS, MAX_VALUE_CHARS } from './limits';
@@ -23,11 +24,14 @@ const COLUMNS = [
   'sameSite',
   'partitioned',
   'findings',
+  'consentChoice',
+  'consentFindings',
   'valueLength',
 ] as const;
 
 /**
- * One row per cookie, site first, so the single-site and the all-sites exports share one layout and concatenate.
+ * One row per cookie (consentChoice: the visitor's recorded choice for the cookie's category; consentFindings: its
+ * consent rule ids), site first, so the single-site and the all-sites exports share one layout and concatenate.
  * CSV has no room for a note: the `value` column exists only when values were asked for, and the filename says so.
  * Every finding of every cookie is kept (no grouping): CSV is for machines and spreadsheets.
  */
@@ -35,7 +39,9 @@ export function* csvChunks(audits: readonly SiteAudit[], options: ReportOptions)
   const includeValues = options.includeValues === true;
   yield csvRecord(includeValues ? [...COLUMNS, 'value'] : COLUMNS);
   for (const audit of audits) {
-    for (const c of [...audit.cookies].sort(byName)) yield csvRecord(row(audit.site, c, includeValues));
+    for (const c of [...audit.cookies].sort(byName)) {
+      yield csvRecord(row(audit.site, c, includeValues, consentCsvCells(audit, c.id, c.classification.category)));
+    }
   }
 }
 
@@ -43,7 +49,12 @@ export function buildCsv(audits: readonly SiteAudit[], options: ReportOptions): 
   return joinChunks(csvChunks(audits, options));
 }
 
-function row(site: string, c: AuditedCookie, includeValues: boolean): (string | number | boolean)[] {
+function row(
+  site: string,
+  c: AuditedCookie,
+  includeValues: boolean,
+  consent: [string, string],
+): (string | number | boolean)[] {
   const { cookie, classification: k } = c;
   const cells: (string | number | boolean)[] = [
     site,
@@ -62,6 +73,7 @@ function row(site: string, c: AuditedCookie, includeValues: boolean): (string | 
     cookie.sameSite,
     cookie.partitionKey !== undefined,
     c.findings.map((f) => `${f.ruleId} (${f.severity})`).join('; '),
+    ...consent,
     utf8Length(cookie.value),
   ];
   if (includeValues) cells.push(clip(cookie.value, { chars: MAX_VALUE_CHARS }));

@@ -2,6 +2,7 @@ import { clip } from '../clip';
 import { displayName, displayText } from '../display-text';
 import type { Finding, Reference, Severity, SiteAudit } from '../types';
 import { type Chunks, joinChunks } from './chunks';
+import { consentHtml } from './consent-formats';
 import { CATEGORY_LABELS, cookiesByCategory, lifespanText, PARTY_LABELS, purposeText, setBy } from './cookie-facts';
 import { escapeHtml, escapeHtmlAttribute, safeHttpUrl } from './escape';
 import { exportUrl } from './export-url';
@@ -160,6 +161,8 @@ function* siteSection(audit: SiteAudit, options: ReportOptions, level: number): 
     yield '</tbody>\n</table>\n';
   }
 
+  const consent = consentHtml(audit, level + 1);
+  if (consent) yield `${consent}\n`;
   yield h(1, 'Summary');
   yield `<ul>\n${summaryLines(audit)
     .map((l) => `<li>${text(l)}</li>\n`)

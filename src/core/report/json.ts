@@ -14,6 +14,7 @@ import type {
   SiteAudit,
 } from '../types';
 import { type Chunks, joinChunks } from './chunks';
+import { type ConsentReportV1, consentReport } from './consent-json';
 import { expiresText, lifespanText } from './cookie-facts';
 import { exportUrl } from './export-url';
 import { jsonObject, type StreamedArray, streamed } from './json-stream';
@@ -25,6 +26,8 @@ import { type MultiSiteReportOptions, type ReportOptions, valuesNote } from './o
  * retypes a field bumps `schemaVersion`, adding an optional field does not.
  */
 export const SCHEMA_VERSION = 1;
+/** Minor versions add optional fields only: 1.1 added `consent`. */
+export const SCHEMA_MINOR_VERSION = 1;
 
 export interface CookieReportV1 {
   id: string;
@@ -74,6 +77,7 @@ export interface BlockedReportV1 extends Omit<BlockedAttempt, 'at'> {
 
 export interface SiteReportV1 {
   schemaVersion: typeof SCHEMA_VERSION;
+  schemaMinorVersion: typeof SCHEMA_MINOR_VERSION;
   kind: 'site';
   site: string;
   pageUrl: string;
@@ -86,10 +90,13 @@ export interface SiteReportV1 {
   cookies: CookieReportV1[];
   blocked: BlockedReportV1[];
   siteFindings: Finding[];
+  /** The consent audit (schema 1.1); null when the audit did not run it. */
+  consent: ConsentReportV1 | null;
 }
 
 export interface AllSitesReportV1 {
   schemaVersion: typeof SCHEMA_VERSION;
+  schemaMinorVersion: typeof SCHEMA_MINOR_VERSION;
   kind: 'all-sites';
   generatedAt: string;
   extensionVersion: string;
@@ -103,6 +110,7 @@ function siteHead(audit: SiteAudit, options: ReportOptions) {
   const includeValues = options.includeValues === true;
   return {
     schemaVersion: SCHEMA_VERSION as typeof SCHEMA_VERSION,
+    schemaMinorVersion: SCHEMA_MINOR_VERSION as typeof SCHEMA_MINOR_VERSION,
     kind: 'site' as const,
     site: audit.site,
     pageUrl: exportUrl(audit.pageUrl, includeValues),
@@ -133,6 +141,7 @@ export function siteReport(audit: SiteAudit, options: ReportOptions): SiteReport
     cookies: audit.cookies.map((c) => cookieReport(c, includeValues)),
     blocked: audit.blocked.map((b) => blockedReport(b, includeValues)),
     siteFindings: audit.siteFindings,
+    consent: consentReport(audit),
   };
 }
 
@@ -140,6 +149,7 @@ function allSitesHead(audits: readonly SiteAudit[], options: MultiSiteReportOpti
   const includeValues = options.includeValues === true;
   return {
     schemaVersion: SCHEMA_VERSION as typeof SCHEMA_VERSION,
+    schemaMinorVersion: SCHEMA_MINOR_VERSION as typeof SCHEMA_MINOR_VERSION,
     kind: 'all-sites' as const,
     generatedAt: options.generatedAt ?? latestGeneratedAt(audits),
     extensionVersion: options.extensionVersion,
@@ -164,6 +174,7 @@ function siteChunks(audit: SiteAudit, options: ReportOptions, indent: string): C
       ['cookies', streamed(audit.cookies, (c) => cookieReport(c, includeValues))],
       ['blocked', streamed(audit.blocked, (b) => blockedReport(b, includeValues))],
       ['siteFindings', audit.siteFindings],
+      ['consent', consentReport(audit)],
     ],
     indent,
   );

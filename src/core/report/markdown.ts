@@ -2,6 +2,7 @@ import { clip } from '../clip';
 import { displayName } from '../display-text';
 import type { SEVERITIES, SiteAudit } from '../types';
 import { type Chunks, joinChunks } from './chunks';
+import { consentMarkdown } from './consent-formats';
 import { CATEGORY_LABELS, cookiesByCategory, lifespanText, PARTY_LABELS, purposeText, setBy } from './cookie-facts';
 import { escapeMarkdown, safeHttpUrl } from './escape';
 import { exportUrl } from './export-url';
@@ -106,6 +107,7 @@ function* siteSection(audit: SiteAudit, options: ReportOptions, level: number, w
     yield '';
   }
 
+  yield* consentMarkdown(audit, h(1));
   yield* [`${h(1)} Summary`, ''];
   for (const l of summaryLines(audit)) yield `- ${inline(l)}`;
 }

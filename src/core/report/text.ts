@@ -2,6 +2,7 @@ import { clip } from '../clip';
 import { displayName, displayText } from '../display-text';
 import type { AuditedCookie, SiteAudit } from '../types';
 import { type Chunks, joinChunks } from './chunks';
+import { consentTextLines } from './consent-formats';
 import { byName, lifespanText, PARTY_LABELS, purposeText } from './cookie-facts';
 import { exportUrl } from './export-url';
 import { TABLE_DOMAIN_CHARS, TABLE_NAME_CHARS, TABLE_VALUE_CHARS } from './limits';
@@ -44,6 +45,8 @@ function* siteBlock(audit: SiteAudit, includeValues: boolean): Generator<string>
   yield `${t(audit.site || pageUrl)}  (${t(pageUrl)})\n`;
   yield `${plural(s.total, 'cookie')}: ${s.firstParty} first party, ${s.thirdParty} third party; ${plural(s.findings, 'finding')}${worst}\n`;
   for (const c of [...audit.cookies].sort(byName)) yield `\n${cookieBlock(c, includeValues)}`;
+  const consent = consentTextLines(audit);
+  if (consent.length > 0) yield `\n${consent.join('\n')}\n`;
   if (audit.siteFindings.length > 0) {
     yield '\nsite findings:\n';
     for (const f of audit.siteFindings) yield `  ${f.severity.padEnd(6)}  ${t(f.title)}: ${t(f.message)}\n`;

@@ -2,7 +2,7 @@ import { t } from '../../browser/i18n';
 import { displayText } from '../../core/display-text';
 import type { AuditedCookie } from '../../core/types';
 import { clip, lifespanText, nameText } from '../format';
-import { worstSeverity } from '../view-model';
+import { againstConsent, worstSeverity } from '../view-model';
 import { FlagChips } from './chips';
 import { CookieDetails } from './cookie-details';
 import { SeverityIcon } from './severity-icon';
@@ -30,6 +30,17 @@ export function CookieRow({
           <span class="name" title={displayText(c.name)}>
             {sev ? <SeverityIcon severity={sev} /> : null}
             {nameText(c.name, 60)}
+            {againstConsent(item) ? (
+              <span
+                class="consent-mark"
+                role="img"
+                data-testid="consent-mark"
+                title={t('consentMark')}
+                aria-label={t('consentMark')}
+              >
+                ⊘
+              </span>
+            ) : null}
           </span>
           <span class="vendor">{item.classification.vendor ?? ''}</span>
         </span>
