@@ -1,6 +1,8 @@
 /**
- * `npm run bench [-- --jar PATH] [-- --only classify,bundle,large-input,extension]`: runs every benchmark module in turn and
- * prints figures. large-input builds the CLI when dist-cli/ is missing (about 5 minutes on 2 cores). The extension benchmarks need `npm run build` first and Chromium (/usr/bin/chromium or CHROME_PATH).
+ * `npm run bench [-- --jar PATH] [-- --only classify,bundle,large-input,extension,scan]`: runs every benchmark module in
+ * turn and prints figures. large-input runs the built CLI ten times over up to 100,000 cookies (minutes on 2 cores;
+ * it builds dist-cli/ when missing). The extension benchmarks need `npm run build` first and Chromium
+ * (/usr/bin/chromium or CHROME_PATH).
  */
 import { readFileSync } from 'node:fs';
 import type { Cookie } from '../src/core/types';
@@ -10,6 +12,8 @@ import { runClassifyBench } from './classify';
 import { runExtensionBench } from './extension';
 import { runLargeInputBench } from './large-input';
 import { makeJar } from './make-jar';
+import { runScanBench } from './scan';
+import { runTimelineBench } from './timeline';
 
 function argValue(flag: string): string | undefined {
   const i = process.argv.indexOf(flag);
@@ -40,6 +44,17 @@ const BENCHES: { name: string; run: () => Promise<void> }[] = [
       await runExtensionBench({ jar: loadJar() });
     },
   },
+  {
+    name: 'scan',
+    run: async () => {
+      if (!findChromium()) {
+        console.log('\n## cookie-auditor scan\n(skipped: no Chromium; install Debian "chromium" or set CHROME_PATH)');
+        return;
+      }
+      await runScanBench();
+    },
+  },
+  { name: 'timeline', run: runTimelineBench },
 ];
 
 for (const bench of BENCHES) {

@@ -22,4 +22,6 @@ export interface CliIo {
   openOutput(path: string | undefined, options: { secret: boolean }): Promise<OutputSink>;
   /** ms since the epoch; defaults to Date.now. */
   now?(): number;
+  /** Environment variables (CHROME_PATH); defaults to process.env. */
+  env?: NodeJS.ProcessEnv;
 }

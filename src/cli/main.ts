@@ -1,10 +1,13 @@
 import { CookieFileError } from '../core/import/cookie-file-error';
 import { parseCookieFile } from '../core/import/parse-cookie-file';
+import { ReportShapeError } from '../core/timeline/report-diff';
 import type { Cookie } from '../core/types';
 import { auditBySite, auditForPage } from './audit-cookies';
+import { DIFF_EXIT, diffReportTexts, renderDiff } from './diff';
 import type { CliIo } from './io';
-import { parseCliArgs, UsageError } from './parse-args';
+import { type CliCommand, parseCliArgs, UsageError } from './parse-args';
 import { render } from './render';
+import { scanCommand } from './scan/command';
 import { systemReason } from './system-reason';
 import { USAGE } from './usage';
 import { VERSION } from './version';
@@ -15,6 +18,8 @@ export const EXIT_USAGE = 2;
 
 /** The whole CLI: arguments in, text out through `io`, an exit code back. Never throws. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  // scan and merge drive a browser and write a folder of reports, with CI's exit codes (1 = findings).
+  if (argv[0] === 'scan' || argv[0] === 'merge') return scanCommand(argv, { ...io, env: io.env ?? process.env });
   try {
     return await run(argv, io);
   } catch (e) {
@@ -41,6 +46,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return EXIT_OK;
   }
+
+  if (command.kind === 'diff') return runDiff(command, io);
 
   const cookies = await readCookies(io, command.file);
 
@@ -80,6 +87,28 @@ async function writeOut(io: CliIo, out: string | undefined, secret: boolean, chu
   } catch (e) {
     throw new InputError(`cannot write ${target}: ${systemReason(e)}`);
   }
+}
+
+async function runDiff(command: Extract<CliCommand, { kind: 'diff' }>, io: CliIo): Promise<number> {
+  const names = { old: command.oldFile, new: command.newFile };
+  const [oldText, newText] = [await read(io, command.oldFile), await read(io, command.newFile)];
+  let diff: ReturnType<typeof diffReportTexts>;
+  try {
+    diff = diffReportTexts(oldText, newText, names);
+  } catch (e) {
+    if (e instanceof ReportShapeError) throw new InputError(e.message);
+    throw e;
+  }
+  const output = renderDiff(diff, command.format, names);
+  if (command.out === undefined) io.stdout(output);
+  else {
+    try {
+      await io.writeFile(command.out, output);
+    } catch (e) {
+      throw new InputError(`cannot write ${command.out}: ${systemReason(e)}`);
+    }
+  }
+  return diff.hasNew ? DIFF_EXIT.somethingNew : DIFF_EXIT.same;
 }
 
 /** A problem with the files named on the command line: exit code 2, like a usage error, but without the --help hint. */

@@ -1,9 +1,20 @@
 import { REPORT_FORMATS, type ReportFile, type ReportFormat } from './report/options';
 import type { Settings } from './settings';
+import type { TimelineView } from './timeline/timeline-view';
 import type { AuditSummary, SiteAudit } from './types';
 
 /** Why a tab has no audit: each gets its own message in the popup. */
 export type TabViewKind = 'ok' | 'unsupported' | 'no-tab' | 'error';
+
+/** A Firefox container (contextual identity) as the popup shows it: its name and the colour its tabs wear. */
+export interface ContainerInfo {
+  cookieStoreId: string;
+  name: string;
+  /** Firefox's colour name ("blue", "orange", ...). */
+  color: string;
+  /** The hex Firefox paints it in; "#rrggbb" or absent. */
+  colorCode?: string;
+}
 
 export interface TabView {
   kind: TabViewKind;
@@ -18,6 +29,10 @@ export interface TabView {
   history?: Record<string, { firstSeen: number; changes: number }>;
   /** Entries of the tab's record (requests, Set-Cookie lines) dropped to keep it within its storage budget. */
   droppedEntries?: number;
+  /** Firefox: the container the tab is in; only its cookies are in the view. */
+  container?: ContainerInfo;
+  /** cookie id -> marked "new" or "changed" since the last visit of the site (timeline). */
+  marks?: Record<string, 'new' | 'changed'>;
 }
 
 export interface SiteListing {
@@ -33,6 +48,8 @@ export interface SiteListing {
   summary: AuditSummary;
   /** Older cookie entries of this site's history not kept (its storage budget). */
   droppedEntries?: number;
+  /** The site's timeline at a glance: the "changed recently" sort and the sparkline. */
+  timeline?: { events: number; dropped: number; lastEventAt: number; daily: number[] };
 }
 
 /** How the worker's storage is doing: the All-sites page says so when history could not be saved. */
@@ -100,6 +117,21 @@ function site(raw: Raw): string {
   return v.toLowerCase();
 }
 
+/**
+ * The cookie store a reports-page request looks at: absent for the browser's default store, or a Firefox container's
+ * store. Private stores are never named: their cookies stay out of the reports page.
+ */
+function containerStore(raw: Raw): { storeId?: string } {
+  const v = raw.storeId;
+  if (v === undefined) return {};
+  if (typeof v !== 'string' || !/^firefox-container-\d{1,9}$/.test(v)) {
+    throw new MessageError(
+      `"storeId" must be a Firefox container's store such as firefox-container-1, not ${describe(v)}`,
+    );
+  }
+  return { storeId: v };
+}
+
 function settingsPatch(raw: Raw): Partial<Settings> {
   const v = raw.settings;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
@@ -114,6 +146,7 @@ function settingsPatch(raw: Raw): Partial<Settings> {
   };
   days('maxTrackerLifetimeDays', 1, 3650);
   days('maxSessionLifetimeDays', 1, 3650);
+  days('timelineRetentionDays', 1, 365);
   return out;
 }
 
@@ -151,19 +184,37 @@ export const PROTOCOL = {
   })),
   'get-settings': message<Settings>()(none),
   'set-settings': message<Settings>()((r) => ({ settings: settingsPatch(r) })),
-  'list-sites': message<SiteListing[]>()(none),
+  'list-sites': message<SiteListing[]>()(containerStore),
+  'list-containers': message<ContainerInfo[]>()(none),
   'storage-status': message<StorageStatus>()(none),
   'tab-report': message<ReportFile>()((r) => ({
     tabId: tabId(r, false),
     format: format(r),
     includeValues: bool(r, 'includeValues'),
+    // Optional: the site's timeline as a section of the report (JSON, HTML, Markdown) or as the CSV itself.
+    includeTimeline: r.includeTimeline === undefined ? false : bool(r, 'includeTimeline'),
   })),
   'site-report': message<ReportFile>()((r) => ({
     site: site(r),
     format: format(r),
     includeValues: bool(r, 'includeValues'),
+    ...containerStore(r),
   })),
-  'all-sites-report': message<ReportFile>()((r) => ({ format: format(r), includeValues: bool(r, 'includeValues') })),
+  'all-sites-report': message<ReportFile>()((r) => ({
+    format: format(r),
+    includeValues: bool(r, 'includeValues'),
+    ...containerStore(r),
+  })),
+  'get-timeline': message<TimelineView>()((r) => {
+    const id = tabId(r, false);
+    const perGroup = r.perGroup;
+    if (perGroup === undefined) return { tabId: id };
+    if (typeof perGroup !== 'number' || !Number.isSafeInteger(perGroup) || perGroup < 1) {
+      throw new MessageError(`"perGroup" must be a whole number ≥ 1, not ${describe(perGroup)}`);
+    }
+    return { tabId: id, perGroup };
+  }),
+  'clear-site-history': message<{ cleared: boolean }>()((r) => ({ site: site(r) })),
 };
 
 type Protocol = typeof PROTOCOL;

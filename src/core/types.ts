@@ -31,6 +31,11 @@ export interface Cookie {
   expirationDate?: number;
   storeId: string;
   partitionKey?: PartitionKey;
+  /**
+   * Firefox with first-party isolation (privacy.firstparty.isolate) keys every cookie to the site it was set under
+   * ("example.com"); absent elsewhere. Two cookies may differ only in this.
+   */
+  firstPartyDomain?: string;
 }
 
 export const CATEGORIES = ['necessary', 'functional', 'preferences', 'analytics', 'marketing', 'unknown'] as const;

@@ -1,6 +1,7 @@
-import type { Handlers } from '../core/messages';
+import type { ContainerInfo, Handlers } from '../core/messages';
 import type { Cookie } from '../core/types';
 import type { Scheduler, StorageArea } from './state/storage-area';
+import type { TimelineBackend } from './timeline/timeline-store';
 
 /** What the worker needs of the browser, handed in: the real adapter in index.ts, an in-memory fake in tests. */
 export interface CookieQuery {
@@ -23,6 +24,8 @@ export interface TabInfo {
   url: string;
   title: string;
   incognito: boolean;
+  /** Firefox only: the tab's cookie store (`firefox-default`, `firefox-private`, `firefox-container-<n>`). */
+  cookieStoreId?: string;
 }
 
 export interface SentRequest {
@@ -73,7 +76,16 @@ export interface WorkerPorts {
     /** A sub-frame committed. */
     onFrameCommitted: Listen<[number, string]>;
   };
+  /** Firefox containers: null for stores that are not one, and outside Firefox. */
+  containers: {
+    get(cookieStoreId: string): Promise<ContainerInfo | null>;
+    list(): Promise<ContainerInfo[]>;
+  };
+  /** Host access the person may have withdrawn after install. */
+  permissions: { hasAllSitesAccess(): Promise<boolean> };
   storage: { session: StorageArea; local: StorageArea };
+  /** Where the per-site timelines are kept (IndexedDB in the extension): apart from storage.local's 10 MB. */
+  timeline: TimelineBackend;
   action: { setBadge(tabId: number, text: string, color: string, title: string): Promise<void> };
   messages: { onMessage(handlers: Handlers): void };
   runtime: { version(): string };

@@ -15,11 +15,15 @@ export function siteOfCookie(c: Pick<Cookie, 'domain' | 'partitionKey'>): string
 export type SiteAudits = ReturnType<typeof createSiteAudits>;
 
 export function createSiteAudits(ports: WorkerPorts, state: WorkerState) {
-  /** Every cookie in the normal store, partitioned ones included, grouped by the site they belong to. */
-  async function jarBySite(): Promise<Map<string, Cookie[]>> {
+  /**
+   * Every cookie in the normal store (or the Firefox container's store given), partitioned ones included, grouped by
+   * the site they belong to.
+   */
+  async function jarBySite(storeId?: string): Promise<Map<string, Cookie[]>> {
+    const base = storeId ? { storeId } : {};
     const [plain, partitioned] = await Promise.all([
-      ports.cookies.getAll({}),
-      ports.cookies.getAll({ partitionKey: {} }).catch(() => [] as Cookie[]),
+      ports.cookies.getAll(base),
+      ports.cookies.getAll({ ...base, partitionKey: {} }).catch(() => [] as Cookie[]),
     ]);
     const bySite = new Map<string, Cookie[]>();
     const seen = new Set<string>();

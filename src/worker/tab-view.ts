@@ -19,6 +19,11 @@ import {
 import type { ViewCache } from './view-cache';
 import type { WorkerState } from './worker-state';
 
+export const NO_SITE_ACCESS =
+  'Cookie Auditor may not read websites: its access to them was turned off. In Firefox: about:addons → Cookie ' +
+  'Auditor → Permissions → "Access your data for all websites". In Chrome: chrome://extensions → Cookie Auditor → ' +
+  'Details → Site access → "On all sites".';
+
 function unsupportedMessage(url: string): string {
   // Without the "tabs" permission a browser page's URL is hidden from extensions: '' means one of those.
   if (url === '') return 'This is a browser page or a new tab: it has no cookies. Open a website to audit it.';
@@ -76,7 +81,8 @@ export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: Vi
   /** The cookies of a tab: the page's own site, the third parties it talked to, and its partition. */
   async function collectTabJar(tab: TabInfo): Promise<TabJar> {
     const record = await recordFor(tab);
-    const storeId = tab.incognito ? await ports.cookies.storeIdForTab(tab.id) : undefined;
+    // Firefox names every tab's store (containers each have their own); Chrome only needs asking for incognito tabs.
+    const storeId = tab.cookieStoreId ?? (tab.incognito ? await ports.cookies.storeIdForTab(tab.id) : undefined);
     const base: CookieQuery = storeId ? { storeId } : {};
     const site = record.site;
     let protocol = 'https:';
@@ -130,6 +136,10 @@ export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: Vi
     if (cached) return cached;
     const startedAt = cache.stamp(tab.id);
     const view: TabView = { kind: 'ok', tabId: tab.id, url: tab.url, title: tab.title, incognito: tab.incognito };
+    // A hidden URL is a browser page, or any page once the person has withdrawn our host access: tell them which.
+    if (tab.url === '' && !(await ports.permissions.hasAllSitesAccess())) {
+      return { ...view, kind: 'unsupported', message: NO_SITE_ACCESS };
+    }
     if (!/^https?:/i.test(tab.url) || hostOfUrl(tab.url) === '') {
       return { ...view, kind: 'unsupported', message: unsupportedMessage(tab.url) };
     }
@@ -148,6 +158,11 @@ export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: Vi
         consent: consentInputs(jar, siteHistory),
       });
       view.audit = audit;
+      // Firefox: say which container the tab is in, since only that container's cookies are listed.
+      if (tab.cookieStoreId) {
+        const container = await ports.containers.get(tab.cookieStoreId).catch(() => null);
+        if (container) view.container = container;
+      }
       if (jar.record.dropped > 0) view.droppedEntries = jar.record.dropped;
       if (siteHistory) {
         view.history = {};

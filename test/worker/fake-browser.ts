@@ -1,6 +1,13 @@
 import { cookieKey } from '../../src/core/cookie-key';
 import { domainMatches } from '../../src/core/cookie-match';
-import { dispatch, type Handlers, type MessageType, type RequestOf, type ResponseOf } from '../../src/core/messages';
+import {
+  type ContainerInfo,
+  dispatch,
+  type Handlers,
+  type MessageType,
+  type RequestOf,
+  type ResponseOf,
+} from '../../src/core/messages';
 import { cookieHost, hostOfUrl, isWithin } from '../../src/core/party';
 import type { Cookie } from '../../src/core/types';
 import type {
@@ -12,6 +19,7 @@ import type {
   WorkerPorts,
 } from '../../src/worker/ports';
 import { fakeStorage } from './fake-storage';
+import { fakeTimelineDb } from './fake-timeline-db';
 
 type Listener<A extends unknown[]> = (...args: A) => void;
 
@@ -40,10 +48,14 @@ function emitter<A extends unknown[]>() {
 export function fakeBrowser(options: { sessionQuota?: number; localQuota?: number } = {}) {
   const jar = new Map<string, Cookie>();
   const tabs = new Map<number, TabInfo>();
+  /** Firefox containers by cookie store id (none unless a test adds one). */
+  const containers = new Map<string, ContainerInfo>();
+  let allSitesAccess = true;
   let activeTab: number | null = null;
   const badges = new Map<number, { text: string; color: string; title: string }>();
   const session = fakeStorage(options.sessionQuota ?? 10 * 1024 * 1024);
   const local = fakeStorage(options.localQuota ?? 10 * 1024 * 1024);
+  const timelineDb = fakeTimelineDb();
   let handlers: Handlers | null = null;
   let now = Date.UTC(2026, 11, 1);
   let nextTimer = 1;
@@ -79,6 +91,14 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
     return true;
   }
 
+  /** A tab as the extension sees it: without host access, as without the "tabs" permission, its URL is hidden. */
+  function seenTab(t: TabInfo | undefined): TabInfo | null {
+    if (!t) return null;
+    const copy = structuredClone(t);
+    if (!allSitesAccess) copy.url = '';
+    return copy;
+  }
+
   const ports: WorkerPorts = {
     cookies: {
       getAll: async (q) => [...jar.values()].filter((c) => matches(c, q)).map((c) => structuredClone(c)),
@@ -90,13 +110,13 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
       },
       storeIdForTab: async (tabId) => {
         const t = tabs.get(tabId);
-        return t ? storeOf(t.incognito) : undefined;
+        return t ? (t.cookieStoreId ?? storeOf(t.incognito)) : undefined;
       },
       onChanged: ev.cookie.on,
     },
     tabs: {
-      get: async (id) => structuredClone(tabs.get(id) ?? null),
-      getActive: async () => (activeTab === null ? null : structuredClone(tabs.get(activeTab) ?? null)),
+      get: async (id) => seenTab(tabs.get(id)),
+      getActive: async () => (activeTab === null ? null : seenTab(tabs.get(activeTab))),
       list: async () => [...tabs.values()].map((t) => structuredClone(t)),
       onCreated: ev.created.on,
       onRemoved: ev.removed.on,
@@ -104,7 +124,13 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
     },
     requests: { onSent: ev.sent.on, onResponse: ev.response.on, onMainFrame: ev.mainFrame.on },
     navigation: { onTopLevelCommitted: ev.committed.on, onFrameCommitted: ev.frame.on },
+    containers: {
+      get: async (id) => containers.get(id) ?? null,
+      list: async () => [...containers.values()],
+    },
+    permissions: { hasAllSitesAccess: async () => allSitesAccess },
     storage: { session: session.area, local: local.area },
+    timeline: timelineDb.backend,
     action: {
       setBadge: async (tabId, text, color, title) => {
         if (tabs.has(tabId)) badges.set(tabId, { text, color, title });
@@ -138,6 +164,7 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
     ports,
     session,
     local,
+    timelineDb,
     badges,
     jar,
     listenerCount: () => ev.cookie.count(),
@@ -163,8 +190,18 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
       handlers = null;
       timers.clear();
     },
-    openTab(id: number, incognito = false): TabInfo {
-      const tab = { id, url: 'about:blank', title: '', incognito };
+    /** The person withdraws (or grants again) the extension's access to all sites; tab URLs are then hidden. */
+    setAllSitesAccess(granted: boolean): void {
+      allSitesAccess = granted;
+    },
+    /** Firefox: a container, as contextualIdentities describes it. */
+    addContainer(c: ContainerInfo): void {
+      containers.set(c.cookieStoreId, c);
+    },
+    /** A new tab; `cookieStoreId` makes it a Firefox tab of that store (a container's, say). */
+    openTab(id: number, incognito = false, cookieStoreId?: string): TabInfo {
+      const tab: TabInfo = { id, url: 'about:blank', title: '', incognito };
+      if (cookieStoreId) tab.cookieStoreId = cookieStoreId;
       tabs.set(id, tab);
       activeTab = id;
       ev.created.emit(structuredClone(tab));

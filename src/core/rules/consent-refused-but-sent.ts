@@ -27,7 +27,6 @@ export const consentRefusedButSent: DescribedCookieRule = {
     );
     if (after.length === 0) return null;
     const hosts = [...new Set(after.map((s) => clip(s.host)))].slice(0, 3).join(', ');
-    // reduce rather than spreading many requests into Math.min, which overflows the stack (no-unbounded-spread test).
     const first = after.reduce((min, s) => Math.min(min, s.at), Number.POSITIVE_INFINITY);
     const name = quoteName(c.cookie.name);
     const message = `The visitor refused ${hit.category} cookies ${humanDuration(Math.max(0, ctx.now - refusedAt) / 1000)} ago, yet this page's requests to ${hosts} carried ${name} (first at ${new Date(first).toISOString()}). ${categoryBasis(c)}.`;

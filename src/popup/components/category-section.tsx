@@ -14,6 +14,7 @@ export function CategorySection({
   openId,
   onOpen,
   history,
+  marks,
   onDelete,
   onDeleteAll,
 }: {
@@ -23,6 +24,8 @@ export function CategorySection({
   openId: string | null;
   onOpen: (id: string | null) => void;
   history: Record<string, { firstSeen: number; changes: number }> | undefined;
+  /** "Changed since your last visit" marks by cookie id. */
+  marks?: Record<string, 'new' | 'changed'> | undefined;
   onDelete: (c: AuditedCookie) => void;
   onDeleteAll: () => void;
 }) {
@@ -52,6 +55,7 @@ export function CategorySection({
               open={openId === c.id}
               onToggle={() => onOpen(openId === c.id ? null : c.id)}
               history={history?.[c.id]}
+              mark={marks?.[c.id]}
               onDelete={() => onDelete(c)}
             />
           ))}

@@ -12,12 +12,15 @@ export function CookieRow({
   open,
   onToggle,
   history,
+  mark,
   onDelete,
 }: {
   item: AuditedCookie;
   open: boolean;
   onToggle: () => void;
   history: { firstSeen: number; changes: number } | undefined;
+  /** New or changed since the last visit of the site (from the timeline). */
+  mark?: 'new' | 'changed' | undefined;
   onDelete: () => void;
 }) {
   const c = item.cookie;
@@ -42,6 +45,11 @@ export function CookieRow({
               </span>
             ) : null}
           </span>
+          {mark ? (
+            <span class={`mark mark-${mark}`} data-testid="since-mark" title={t('sinceLastVisit')}>
+              {t(`mark_${mark}`)}
+            </span>
+          ) : null}
           <span class="vendor">{item.classification.vendor ?? ''}</span>
         </span>
         <span class="row-sub">
