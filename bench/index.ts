@@ -1,8 +1,9 @@
 /**
- * `npm run bench [-- --jar PATH] [-- --only classify,bundle,extension,popup-floor,scan,timeline]`: runs every
- * benchmark module in turn and prints figures. The extension benchmarks need the bench build (`npm run bench` makes
- * it) and Chromium (/usr/bin/chromium or CHROME_PATH). popup-floor takes `--runs N` (default 9),
- * `--sizes 30,180,1000` and `--idle-ms MS` (default 12000) for quicker looks while working.
+ * `npm run bench [-- --jar PATH] [-- --only classify,bundle,large-input,extension,popup-floor,scan,timeline]`: runs
+ * every benchmark module in turn and prints figures. large-input runs the built CLI ten times over up to 100,000
+ * cookies (minutes on 2 cores; it builds dist-cli/ when missing). The extension benchmarks need the bench build
+ * (`npm run bench` makes it) and Chromium (/usr/bin/chromium or CHROME_PATH). popup-floor takes `--runs N`
+ * (default 9), `--sizes 30,180,1000` and `--idle-ms MS` (default 12000) for quicker looks while working.
  */
 import { readFileSync } from 'node:fs';
 import type { Cookie } from '../src/core/types';
@@ -10,6 +11,7 @@ import { findChromium } from '../test/e2e/harness/extension';
 import { runBundleReport } from './bundle';
 import { runClassifyBench } from './classify';
 import { runExtensionBench } from './extension';
+import { runLargeInputBench } from './large-input';
 import { makeJar } from './make-jar';
 import { runPopupFloorBench } from './popup-floor';
 import { runScanBench } from './scan';
@@ -39,6 +41,7 @@ const numberArg = (flag: string) => (argValue(flag) === undefined ? undefined : 
 const BENCHES: { name: string; run: () => Promise<void> }[] = [
   { name: 'classify', run: () => runClassifyBench(jarPath ? { jarPath } : {}) },
   { name: 'bundle', run: async () => runBundleReport() },
+  { name: 'large-input', run: runLargeInputBench },
   {
     name: 'extension',
     run: async () => {

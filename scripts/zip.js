@@ -1,6 +1,7 @@
 // Packs dist/ into release/cookie-auditor-<version>.zip (or, with the argument `firefox`, dist-firefox/ into
 // release/cookie-auditor-<version>-firefox.zip), the file a store upload takes. No dependency: a plain
 // stored+deflated zip writer over node:zlib (APPNOTE.TXT §4.3 layout).
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
@@ -32,6 +33,34 @@ function walk(dir) {
   });
 }
 
+/**
+ * One modification time for every entry, so the zip stays reproducible yet carries a real date (a zero DOS date is
+ * month 0, day 0: invalid, and some unzip tools and store uploads complain). SOURCE_DATE_EPOCH when set
+ * (reproducible-builds.org), else the last commit's time, else 1980-01-01, the earliest DOS date.
+ */
+function buildTime() {
+  const fromEnv = Number(process.env.SOURCE_DATE_EPOCH);
+  if (Number.isFinite(fromEnv) && fromEnv > 0) return new Date(fromEnv * 1000);
+  try {
+    const committed = Number(
+      execFileSync('git', ['log', '-1', '--format=%ct'], { cwd: root, encoding: 'utf8' }).trim(),
+    );
+    if (Number.isFinite(committed) && committed > 0) return new Date(committed * 1000);
+  } catch {
+    // Not a git checkout (an unpacked source archive): fall through.
+  }
+  return new Date(Date.UTC(1980, 0, 1));
+}
+
+/** MS-DOS date and time (APPNOTE.TXT §4.4.6): UTC, two-second resolution, years 1980-2107. */
+function dosDateTime(date) {
+  const year = Math.min(Math.max(date.getUTCFullYear(), 1980), 2107);
+  const dosDate = ((year - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
+  const dosTime = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | Math.floor(date.getUTCSeconds() / 2);
+  return { dosDate, dosTime };
+}
+
+const { dosDate, dosTime } = dosDateTime(buildTime());
 const files = walk(dist).sort();
 if (!files.some((f) => relative(dist, f) === 'manifest.json')) {
   console.error(`${relative(root, dist)}/manifest.json is missing: run vite build first.`);
@@ -50,7 +79,8 @@ for (const file of files) {
   local.writeUInt16LE(20, 4);
   local.writeUInt16LE(0, 6);
   local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(0, 10); // time/date: zero keeps the zip reproducible
+  local.writeUInt16LE(dosTime, 10);
+  local.writeUInt16LE(dosDate, 12);
   local.writeUInt32LE(crc, 14);
   local.writeUInt32LE(packed.length, 18);
   local.writeUInt32LE(data.length, 22);
@@ -63,7 +93,8 @@ for (const file of files) {
   central.writeUInt16LE(20, 6);
   central.writeUInt16LE(0, 8);
   central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(0, 12);
+  central.writeUInt16LE(dosTime, 12);
+  central.writeUInt16LE(dosDate, 14);
   central.writeUInt32LE(crc, 16);
   central.writeUInt32LE(packed.length, 20);
   central.writeUInt32LE(data.length, 24);

@@ -2,9 +2,9 @@ import { auditSite } from '../core/audit';
 import { siteOf } from '../core/party';
 import type { Cookie, SiteAudit } from '../core/types';
 
-/** Every cookie audited as met on one page. */
+/** Every cookie audited as met on one page. Findings are computed as the report streams them (lazyFindings). */
 export function auditForPage(cookies: readonly Cookie[], pageUrl: string, now: number): SiteAudit {
-  return auditSite(cookies, { pageUrl, now });
+  return auditSite(cookies, { pageUrl, now, lazyFindings: true });
 }
 
 /**
@@ -21,7 +21,7 @@ export function auditBySite(cookies: readonly Cookie[], now: number): SiteAudit[
   }
   return [...bySite.keys()]
     .sort()
-    .map((site) => auditSite(bySite.get(site) ?? [], { pageUrl: sitePageUrl(site), now }));
+    .map((site) => auditSite(bySite.get(site) ?? [], { pageUrl: sitePageUrl(site), now, lazyFindings: true }));
 }
 
 function sitePageUrl(site: string): string {

@@ -1,12 +1,14 @@
 import { CookieFileError } from '../core/import/cookie-file-error';
 import { parseCookieFile } from '../core/import/parse-cookie-file';
 import { ReportShapeError } from '../core/timeline/report-diff';
+import type { Cookie } from '../core/types';
 import { auditBySite, auditForPage } from './audit-cookies';
 import { DIFF_EXIT, diffReportTexts, renderDiff } from './diff';
 import type { CliIo } from './io';
 import { type CliCommand, parseCliArgs, UsageError } from './parse-args';
 import { render } from './render';
 import { scanCommand } from './scan/command';
+import { systemReason } from './system-reason';
 import { USAGE } from './usage';
 import { VERSION } from './version';
 
@@ -47,41 +49,44 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   if (command.kind === 'diff') return runDiff(command, io);
 
-  const text = await read(io, command.file);
-  let cookies: ReturnType<typeof parseCookieFile>['cookies'];
-  try {
-    cookies = parseCookieFile(text).cookies;
-  } catch (e) {
-    if (e instanceof CookieFileError) throw new InputError(`${command.file}: ${e.message}`);
-    throw e;
-  }
+  const cookies = await readCookies(io, command.file);
 
   const now = io.now?.() ?? Date.now();
   const single = command.pageUrl !== undefined;
   const audits =
     command.pageUrl !== undefined ? [auditForPage(cookies, command.pageUrl, now)] : auditBySite(cookies, now);
-  const output = render(audits, single, {
+  const chunks = render(audits, single, {
     format: command.format,
     includeValues: command.includeValues,
     version: VERSION,
     generatedAt: new Date(now).toISOString(),
   });
-
-  if (command.out === undefined) {
-    io.stdout(output);
-    return EXIT_OK;
-  }
-  try {
-    await io.writeFile(command.out, output);
-  } catch (e) {
-    throw new InputError(`cannot write ${command.out}: ${systemReason(e)}`);
-  }
+  await writeOut(io, command.out, command.includeValues, chunks);
+  if (command.out === undefined) return EXIT_OK;
   const sites = audits.length === 1 ? '1 site' : `${audits.length} sites`;
   const n = cookies.length === 1 ? '1 cookie' : `${cookies.length} cookies`;
   io.stderr(
     `Wrote ${n} from ${sites} to ${command.out}${command.includeValues ? ' (includes cookie values: treat as secret)' : ''}.\n`,
   );
   return EXIT_OK;
+}
+
+/**
+ * Streams the report chunk by chunk to `--out` or standard output: memory stays flat however large the report.
+ * A file holding values is created with mode 0600. A failed write (a full disk, /dev/full) is an InputError.
+ */
+async function writeOut(io: CliIo, out: string | undefined, secret: boolean, chunks: Iterable<string>): Promise<void> {
+  const target = out ?? 'standard output';
+  try {
+    const sink = await io.openOutput(out, { secret });
+    for (const chunk of chunks) {
+      const pending = sink.write(chunk);
+      if (pending) await pending;
+    }
+    await sink.close();
+  } catch (e) {
+    throw new InputError(`cannot write ${target}: ${systemReason(e)}`);
+  }
 }
 
 async function runDiff(command: Extract<CliCommand, { kind: 'diff' }>, io: CliIo): Promise<number> {
@@ -111,6 +116,17 @@ class InputError extends Error {
   override name = 'InputError';
 }
 
+/** The file's cookies; its text is not kept past parsing (it is up to 50 MB, and the report streams for minutes). */
+async function readCookies(io: CliIo, file: string): Promise<Cookie[]> {
+  const text = await read(io, file);
+  try {
+    return parseCookieFile(text).cookies;
+  } catch (e) {
+    if (e instanceof CookieFileError) throw new InputError(`${file}: ${e.message}`);
+    throw e;
+  }
+}
+
 async function read(io: CliIo, file: string): Promise<string> {
   try {
     return await io.readFile(file);
@@ -118,17 +134,4 @@ async function read(io: CliIo, file: string): Promise<string> {
     if (e instanceof CookieFileError) throw new InputError(`${file}: ${e.message}`);
     throw new InputError(`cannot read ${file}: ${systemReason(e)}`);
   }
-}
-
-const SYSTEM_REASONS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EISDIR: 'it is a directory',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOTDIR: 'a part of the path is not a directory',
-};
-
-function systemReason(e: unknown): string {
-  const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
-  return SYSTEM_REASONS[code] ?? (e instanceof Error ? e.message : String(e));
 }

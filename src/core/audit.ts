@@ -38,6 +38,12 @@ export interface AuditOptions {
   /** Per-cookie results from earlier audits, reused when nothing they depend on changed (see auditMemoKey). */
   memo?: AuditMemo;
   /**
+   * Compute a cookie's findings each time they are read instead of storing them. A finding's message and fix are
+   * about 1 KB, so 100,000 cookies with 8 findings each hold ~800 MB; the CLI streams its reports one cookie at a
+   * time and reads each cookie's findings once, so memory stays flat at the cost of running the rules twice.
+   */
+  lazyFindings?: boolean;
+  /**
    * What the consent rules need beyond the cookies (see ConsentInputs): per-cookie first-seen/last-written times
    * from the per-site history, the cookies the tab's requests carried, the scripts it loaded, the browser's GPC.
    * Consent records are always read from the cookies; without these inputs the time-based rules say less.
@@ -120,7 +126,7 @@ export function auditSite(cookies: readonly Cookie[], options: AuditOptions): Si
   // the findings of the other rules, which depend only on what auditMemoKey covers.
   const consentRules = cookieRules.filter((r) => CONSENT_RULE_IDS.has(r.id));
   const otherRules = cookieRules.filter((r) => !CONSENT_RULE_IDS.has(r.id));
-  const audited: AuditedCookie[] = base.map((c, i) => {
+  const findingsOf = (c: (typeof base)[number], i: number): Finding[] => {
     const findings: Finding[] = [];
     for (const rule of consentRules) {
       const f = rule.test(c, ctx);
@@ -136,10 +142,15 @@ export function auditSite(cookies: readonly Cookie[], options: AuditOptions): Si
       const key = memoKeys[i];
       if (memo && key !== undefined) memo.set(key, { classification: c.classification, findings: others });
     }
-    findings.push(...others);
-    findings.sort((a, b) => compareSeverity(a.severity, b.severity));
-    return { ...c, findings };
-  });
+    for (const f of others) findings.push(f);
+    return findings.sort((a, b) => compareSeverity(a.severity, b.severity));
+  };
+  // lazyFindings (the CLI's large reports): findings are computed as a report streams them, not all held at once.
+  const audited: AuditedCookie[] = base.map((c, i) =>
+    options.lazyFindings
+      ? Object.defineProperty({ ...c, findings: [] as Finding[] }, 'findings', { get: () => findingsOf(c, i) })
+      : { ...c, findings: findingsOf(c, i) },
+  );
 
   const siteFindings = siteRules.flatMap((rule) => rule.test(base, blocked, ctx));
 

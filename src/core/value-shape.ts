@@ -47,7 +47,15 @@ const KEY_VALUE = /^[^=&]+=[^&]*(?:&[^=&]+=[^&]*)+$|^[^=]+=[^=]+$/;
 const TS_MIN = 1_000_000_000;
 const TS_MAX = 2_200_000_000;
 
-export function valueShape(raw: string): ValueShape {
+/**
+ * Only this much of a value is looked at. A browser stores at most 4096 bytes of name + value (RFC 6265bis §5.6),
+ * so a real value fits whole; an imported file may hold a 6 MB value, and backtracking regular expressions over it
+ * overflowed the stack. The judgement is a hint, so a prefix is enough.
+ */
+export const SHAPE_PREFIX_CHARS = 4096;
+
+export function valueShape(full: string): ValueShape {
+  const raw = full.length > SHAPE_PREFIX_CHARS ? full.slice(0, SHAPE_PREFIX_CHARS) : full;
   const v =
     raw.length > 1 && raw.charCodeAt(0) === 34 && raw.charCodeAt(raw.length - 1) === 34 ? raw.slice(1, -1) : raw;
   if (v.length === 0) return 'empty';

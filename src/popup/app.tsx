@@ -13,7 +13,7 @@ import { SeverityIcon } from './components/severity-icon';
 import { TimelinePanel } from './components/timeline-panel';
 import { Toolbar } from './components/toolbar';
 import { downloadFile } from './download';
-import { clip } from './format';
+import { nameText } from './format';
 import { DEFAULT_UI_STATE, type UiState } from './ui-state';
 import { buildSections, looksLikeLogin } from './view-model';
 
@@ -197,7 +197,7 @@ export function App({
             history={view.history}
             detailsPending={view.rowsOnly === true}
             marks={view.marks}
-            onDelete={(c) => remove([c], t('confirmDeleteOne', clip(c.cookie.name, 60)))}
+            onDelete={(c) => remove([c], t('confirmDeleteOne', nameText(c.cookie.name, 60)))}
             onDeleteAll={() =>
               remove(
                 s.cookies,

@@ -1,10 +1,20 @@
 import { t } from '../browser/i18n';
+import { clip as clipText } from '../core/clip';
+import { displayName, displayText } from '../core/display-text';
 import { humanDuration, remainingSeconds } from '../core/lifespan';
 import type { AuditedCookie, Cookie, Lifespan } from '../core/types';
 
-/** Long hostile strings are cut for display; the full text stays in the title and in copies. */
+/**
+ * Hostile strings (names, domains, paths) as shown: through the one display sanitiser (invisible and bidi
+ * characters written as visible escapes), then cut to `max` characters; copies still take the full text.
+ */
 export function clip(text: string, max = 80): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return clipText(displayText(text), { chars: max });
+}
+
+/** A cookie name as shown: the shared placeholder (translated) when blank, else as {@link clip}. */
+export function nameText(name: string, max = 80): string {
+  return clipText(displayName(name, t('emptyName')), { chars: max });
 }
 
 /** Counted from now, not from when the worker built the view (a cached view can be minutes old). */

@@ -209,16 +209,36 @@ describe('cookie-auditor CLI', () => {
     const r = await run(['audit', 'h.json', '--include-values'], { 'h.json': hostile });
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('\u001b');
-    expect(r.stdout).toContain('\uFFFD[2J\uFFFD]0;owned\uFFFD');
+    expect(r.stdout).toContain('\\u001b[2J\\u001b]0;owned\\u0007');
   });
 
   it('reports an unexpected failure with exit code 1 and no stack', async () => {
     const { io, out } = fakeIo({ 'jar.json': jar }, NOW);
-    io.stdout = () => {
-      throw new Error('stdout went away');
+    io.now = () => {
+      throw new Error('the clock went away');
     };
     expect(await main(['audit', 'jar.json'], io)).toBe(1);
-    expect(out.stderr).toBe('cookie-auditor: unexpected error: stdout went away\n');
+    expect(out.stderr).toBe('cookie-auditor: unexpected error: the clock went away\n');
+  });
+
+  it('says a failed write in words, exit code 2 (a full disk, /dev/full)', async () => {
+    const { io, out } = fakeIo({ 'jar.json': jar }, NOW);
+    io.openOutput = async () => ({
+      write: () => Promise.reject(Object.assign(new Error('ENOSPC: write'), { code: 'ENOSPC' })),
+      close: async () => {},
+    });
+    expect(await main(['audit', 'jar.json', '--format', 'json', '--out', 'r.json'], io)).toBe(2);
+    expect(out.stderr).toBe('cookie-auditor: cannot write r.json: no space left on the device\n');
+    expect(await main(['audit', 'jar.json'], io)).toBe(2);
+    expect(out.stderr).toContain('cookie-auditor: cannot write standard output: no space left on the device\n');
+  });
+
+  it('asks for a 0600 file only when values are included', async () => {
+    const { io, out } = fakeIo({ 'jar.json': jar }, NOW);
+    await main(['audit', 'jar.json', '--out', 'plain.csv', '--format', 'csv'], io);
+    await main(['audit', 'jar.json', '--out', 'secret.csv', '--format', 'csv', '--include-values'], io);
+    expect(out.secret.get('plain.csv')).toBe(false);
+    expect(out.secret.get('secret.csv')).toBe(true);
   });
 
   it('says so for an empty jar', async () => {

@@ -39,3 +39,11 @@ describe('valueShape', () => {
     expect(isIdLike('locale')).toBe(false);
   });
 });
+
+describe('valueShape on huge values', () => {
+  it('judges a 6 MB value from its prefix without overflowing the stack', () => {
+    expect(() => valueShape('a='.repeat(3_000_000))).not.toThrow();
+    expect(valueShape('k=v&'.repeat(1_500_000))).toBe(valueShape('k=v&'.repeat(1024)));
+    expect(() => valueShape(`eyJ${'a'.repeat(6_000_000)}`)).not.toThrow();
+  });
+});

@@ -27,9 +27,34 @@ export function parseCookieFile(text: string, options: ParseCookieFileOptions = 
   const first = body.trimStart().charAt(0);
   if (first === '') throw new CookieFileError('the file is empty');
   if (first === '[' || first === '{') return { format: 'json', cookies: parseJsonCookies(body, maxCookies) };
+  refuseJsonScalar(body, first);
   return { format: 'netscape', cookies: parseNetscapeCookies(body, maxCookies) };
 }
 
 export function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+/**
+ * `5`, `"x"`, `true` or `null` is a whole JSON document (RFC 8259 §2), just not a list of cookies: say that, rather
+ * than reporting it as a broken Netscape line. Only text that can start a JSON scalar is tried.
+ */
+function refuseJsonScalar(body: string, first: string): void {
+  if (!/^["\-0-9tfn]$/.test(first)) return;
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return;
+  }
+  const what =
+    value === null
+      ? 'null'
+      : typeof value === 'string'
+        ? `a single string (${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)})`
+        : `a single ${typeof value} (${String(value)})`;
+  throw new CookieFileError(
+    `the file is JSON holding ${what}, not cookies: expected an array of cookies or an object with a "cookies" array`,
+    { format: 'json' },
+  );
 }

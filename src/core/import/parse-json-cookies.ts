@@ -1,5 +1,7 @@
 import type { Cookie, PartitionKey } from '../types';
+import { canonicalDomain } from './canonical-domain';
 import { CookieFileError } from './cookie-file-error';
+import { parseExpiry } from './expiry';
 import { jsonErrorOffset, lineColumn } from './json-error-offset';
 import { normaliseSameSite } from './same-site';
 
@@ -64,15 +66,19 @@ function toCookie(raw: unknown, index: number): Cookie {
   };
 
   const name = str('name');
-  const domain = str('domain');
-  if (domain.trim() === '') throw bad('domain', 'a host name');
+  const rawDomain = str('domain');
+  if (rawDomain.trim() === '') throw bad('domain', 'a host name');
+  const domain = canonicalDomain(rawDomain);
+  if (domain === null) throw bad('domain', 'a host name a browser would store');
   const value = str('value', '');
 
   const expiry = raw.expirationDate;
   let expirationDate: number | undefined;
-  if (typeof expiry === 'number' && Number.isFinite(expiry)) expirationDate = expiry;
-  else if (typeof expiry === 'string' && /^\d+(\.\d+)?$/.test(expiry.trim())) expirationDate = Number(expiry);
-  else if (expiry !== undefined && expiry !== null) throw bad('expirationDate', 'seconds since the epoch');
+  if (typeof expiry === 'number' || typeof expiry === 'string') {
+    const parsed = parseExpiry(expiry);
+    if (!parsed.ok) throw bad('expirationDate', parsed.reason);
+    expirationDate = parsed.seconds;
+  } else if (expiry !== undefined && expiry !== null) throw bad('expirationDate', 'seconds since the epoch');
 
   // chrome.cookies gives session cookies no expirationDate; a file that disagrees is read the way Chrome would.
   const session = bool('session', expirationDate === undefined) || expirationDate === undefined;

@@ -1,5 +1,8 @@
+import { displayText } from '../display-text';
 import type { Cookie } from '../types';
+import { canonicalDomain } from './canonical-domain';
 import { CookieFileError } from './cookie-file-error';
+import { parseExpiry } from './expiry';
 
 const HTTP_ONLY_PREFIX = '#HttpOnly_';
 const FIELDS = 'domain, includeSubdomains, path, secure, expiry, name, value';
@@ -45,17 +48,20 @@ function parseLine(line: string, httpOnly: boolean, lineNo: number): Cookie {
   const [rawDomain, flag, path, secure, expiry, name] = fields as [string, string, string, string, string, string];
   const value = fields.slice(6).join('\t');
 
-  const domain = rawDomain.trim();
-  if (domain === '') throw fail('the domain (field 1) is empty');
+  if (rawDomain.trim() === '') throw fail('the domain (field 1) is empty');
+  const domain = canonicalDomain(rawDomain);
+  if (domain === null) {
+    throw fail(`the domain (field 1) "${clipText(rawDomain)}" is not a host name a browser would store`);
+  }
   const includeSubdomains = bool(flag, 'includeSubdomains (field 2)', fail);
   const isSecure = bool(secure, 'secure (field 4)', fail);
-  const expiryText = expiry.trim();
-  if (!/^\d+(\.\d+)?$/.test(expiryText)) {
+  const parsed = parseExpiry(expiry);
+  if (!parsed.ok) {
     throw fail(
-      `expiry (field 5) must be seconds since the epoch or 0 for a session cookie, found "${clipText(expiryText)}"`,
+      `expiry (field 5) must be ${parsed.reason} (0 for a session cookie), found "${clipText(expiry.trim())}"`,
     );
   }
-  const expirationDate = Number(expiryText);
+  const expirationDate = parsed.seconds;
   const session = expirationDate === 0;
 
   const cookie: Cookie = {
@@ -83,5 +89,5 @@ function bool(text: string, field: string, fail: (reason: string) => CookieFileE
 }
 
 function clipText(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return displayText(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 }

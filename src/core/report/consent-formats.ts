@@ -1,6 +1,7 @@
+import { displayText } from '../display-text';
 import type { Category, SiteAudit } from '../types';
 import { consentSectionModel } from './consent-section';
-import { escapeHtml, escapeMarkdown, visibleText } from './escape';
+import { escapeHtml, escapeMarkdown } from './escape';
 
 const HEAD = ['Cookie', 'Domain', 'Category', 'Written', 'Rule', 'Severity'];
 
@@ -21,7 +22,7 @@ export function consentMarkdown(audit: SiteAudit, heading: string): string[] {
 }
 
 function text(s: string): string {
-  return escapeHtml(visibleText(s));
+  return escapeHtml(displayText(s));
 }
 
 /** The consent section of the HTML report, `level` being the heading level. */
@@ -51,10 +52,10 @@ export function consentHtml(audit: SiteAudit, level: number): string {
 export function consentTextLines(audit: SiteAudit): string[] {
   const m = consentSectionModel(audit);
   if (!m) return [];
-  const out = ['consent:', ...m.lines.map((l) => `  ${visibleText(l)}`)];
+  const out = ['consent:', ...m.lines.map((l) => `  ${displayText(l)}`)];
   for (const r of m.rows) {
     out.push(
-      `  ${r.severity.padEnd(6)}  ${visibleText(r.cookie)} (${visibleText(r.domain)}, ${r.category}): ${r.rule}, ${visibleText(r.when)}`,
+      `  ${r.severity.padEnd(6)}  ${displayText(r.cookie)} (${displayText(r.domain)}, ${r.category}): ${r.rule}, ${displayText(r.when)}`,
     );
   }
   return out;
@@ -65,7 +66,23 @@ export function consentCsvCells(audit: SiteAudit, cookieId: string, category: Ca
   const consent = audit.consent;
   const verdict = category === 'necessary' || category === 'unknown' ? undefined : consent?.choices[category];
   const choice = verdict ? `${verdict.choice} (${verdict.platform})` : '';
-  const rules =
-    consent?.violations.filter((v) => v.cookieId === cookieId).map((v) => `${v.ruleId} (${v.severity})`) ?? [];
+  const rules = violationsByCookie(audit).get(cookieId) ?? [];
   return [choice, rules.join('; ')];
+}
+
+// Indexed once per audit: a filter per row made a CSV of 100,000 cookies quadratic in its violations.
+const byCookieCache = new WeakMap<SiteAudit, Map<string, string[]>>();
+
+function violationsByCookie(audit: SiteAudit): Map<string, string[]> {
+  let index = byCookieCache.get(audit);
+  if (index) return index;
+  index = new Map();
+  for (const v of audit.consent?.violations ?? []) {
+    const list = index.get(v.cookieId);
+    const text = `${v.ruleId} (${v.severity})`;
+    if (list) list.push(text);
+    else index.set(v.cookieId, [text]);
+  }
+  byCookieCache.set(audit, index);
+  return index;
 }

@@ -1,7 +1,7 @@
+import { clip } from '../clip';
 import { agoText, choiceLine, gpcLine, noRecordLine } from '../consent/describe';
 import { humanDuration } from '../lifespan';
 import type { SiteAudit } from '../types';
-import { clip } from './escape';
 import { TABLE_NAME_CHARS } from './limits';
 
 /** The consent section every format renders: state lines, then one row per violation. Plain text, unescaped. */

@@ -1,8 +1,10 @@
+import { clip, utf8Length } from '../clip';
 import type { AuditedCookie, SiteAudit } from '../types';
+import { type Chunks, joinChunks } from './chunks';
 import { consentCsvCells } from './consent-formats';
 import { byName, expiresText, lifespanText } from './cookie-facts';
-import { clip, csvRecord, utf8Length } from './escape';
-import { MAX_VALUE_CHARS } from './limits';
+import { csvRecord } from './escape';
+import { MAX_DOMAIN_CHARS, MAX_NAME_CHARS, MAX_PATH_CHARS, MAX_VALUE_CHARS } from './limits';
 import type { ReportOptions } from './options';
 
 const COLUMNS = [
@@ -31,16 +33,20 @@ const COLUMNS = [
  * One row per cookie (consentChoice: the visitor's recorded choice for the cookie's category; consentFindings: its
  * consent rule ids), site first, so the single-site and the all-sites exports share one layout and concatenate.
  * CSV has no room for a note: the `value` column exists only when values were asked for, and the filename says so.
+ * Every finding of every cookie is kept (no grouping): CSV is for machines and spreadsheets.
  */
-export function buildCsv(audits: readonly SiteAudit[], options: ReportOptions): string {
+export function* csvChunks(audits: readonly SiteAudit[], options: ReportOptions): Chunks {
   const includeValues = options.includeValues === true;
-  let out = csvRecord(includeValues ? [...COLUMNS, 'value'] : COLUMNS);
+  yield csvRecord(includeValues ? [...COLUMNS, 'value'] : COLUMNS);
   for (const audit of audits) {
     for (const c of [...audit.cookies].sort(byName)) {
-      out += csvRecord(row(audit.site, c, includeValues, consentCsvCells(audit, c.id, c.classification.category)));
+      yield csvRecord(row(audit.site, c, includeValues, consentCsvCells(audit, c.id, c.classification.category)));
     }
   }
-  return out;
+}
+
+export function buildCsv(audits: readonly SiteAudit[], options: ReportOptions): string {
+  return joinChunks(csvChunks(audits, options));
 }
 
 function row(
@@ -52,9 +58,9 @@ function row(
   const { cookie, classification: k } = c;
   const cells: (string | number | boolean)[] = [
     site,
-    cookie.name,
-    cookie.domain,
-    cookie.path,
+    clip(cookie.name, { chars: MAX_NAME_CHARS }),
+    clip(cookie.domain, { chars: MAX_DOMAIN_CHARS }),
+    clip(cookie.path, { chars: MAX_PATH_CHARS }),
     c.party,
     k.category,
     k.vendor ?? '',

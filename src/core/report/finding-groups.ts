@@ -5,21 +5,28 @@ export interface FindingGroup {
   ruleId: string;
   /** The first finding of the rule: its severity, title and reference stand for the group. */
   first: Finding;
-  /** Every cookie the rule flagged, with that cookie's own message and fix. */
+  /** The first cookies the rule flagged (by name, at most the caller's `shown`), each with its own message and fix. */
   hits: { cookie: AuditedCookie; finding: Finding }[];
+  /** How many cookies the rule flagged in all. */
+  total: number;
 }
 
 /**
  * Cookie findings grouped by rule, most severe first: a report reads "Readable by page scripts: 12 cookies" once
- * rather than twelve times.
+ * rather than twelve times. Only the first `shown` cookies of a group are kept, so 100,000 flagged cookies cost
+ * a count, not a list.
  */
-export function groupFindings(audit: SiteAudit): FindingGroup[] {
+export function groupFindings(audit: SiteAudit, shown = Number.POSITIVE_INFINITY): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   for (const cookie of [...audit.cookies].sort(byName)) {
     for (const finding of cookie.findings) {
       const group = groups.get(finding.ruleId);
-      if (group) group.hits.push({ cookie, finding });
-      else groups.set(finding.ruleId, { ruleId: finding.ruleId, first: finding, hits: [{ cookie, finding }] });
+      if (!group)
+        groups.set(finding.ruleId, { ruleId: finding.ruleId, first: finding, hits: [{ cookie, finding }], total: 1 });
+      else {
+        group.total++;
+        if (group.hits.length < shown) group.hits.push({ cookie, finding });
+      }
     }
   }
   return [...groups.values()].sort(
@@ -31,8 +38,8 @@ export function groupFindings(audit: SiteAudit): FindingGroup[] {
 export type FindingEntry = { kind: 'site'; finding: Finding } | { kind: 'cookies'; group: FindingGroup };
 
 /** Site findings and cookie finding groups in one list, most severe first (site-wide before per-cookie on a tie). */
-export function findingEntries(audit: SiteAudit): FindingEntry[] {
-  const groups = groupFindings(audit);
+export function findingEntries(audit: SiteAudit, shown = Number.POSITIVE_INFINITY): FindingEntry[] {
+  const groups = groupFindings(audit, shown);
   return SEVERITIES.flatMap((severity) => [
     ...audit.siteFindings.filter((f) => f.severity === severity).map((finding) => ({ kind: 'site' as const, finding })),
     ...groups.filter((g) => g.first.severity === severity).map((group) => ({ kind: 'cookies' as const, group })),

@@ -1,17 +1,23 @@
+import { clip } from '../clip';
+import { displayName, displayText } from '../display-text';
 import type { Finding, Reference, Severity, SiteAudit } from '../types';
+import { type Chunks, joinChunks } from './chunks';
 import { consentHtml } from './consent-formats';
 import { CATEGORY_LABELS, cookiesByCategory, lifespanText, PARTY_LABELS, purposeText, setBy } from './cookie-facts';
-import { clip, escapeHtml, escapeHtmlAttribute, safeHttpUrl, visibleText } from './escape';
+import { escapeHtml, escapeHtmlAttribute, safeHttpUrl } from './escape';
+import { exportUrl } from './export-url';
 import { findingEntries } from './finding-groups';
-import { TABLE_NAME_CHARS, TABLE_VALUE_CHARS } from './limits';
+import { GROUP_SHOWN, TABLE_DOMAIN_CHARS, TABLE_NAME_CHARS, TABLE_VALUE_CHARS } from './limits';
 import { type MultiSiteReportOptions, type ReportOptions, valuesNote } from './options';
 import { summaryLines } from './summary-lines';
 
 /**
  * No script may run in the report, even if an escaping bug slipped through: the CSP allows nothing but the one
  * inline <style> (CSP Level 3 §6.1.3 default-src as fallback for every fetch directive, script-src included).
+ * base-uri and form-action are not fetch directives, so default-src does not cover them: an injected <base> could
+ * retarget the reference links and an injected <form> could post what a reader types (CSP Level 3 §6.3.1, §6.4.1).
  */
-const CSP = "default-src 'none'; style-src 'unsafe-inline'";
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 const STYLE = `
 :root { color-scheme: light; --line: #d0d4d9; --muted: #5b6470; }
@@ -47,20 +53,32 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; ov
 }
 `;
 
-/** A standalone, printable cookie-policy page for one site. */
-export function buildHtml(audit: SiteAudit, options: ReportOptions): string {
-  const title = `Cookies on ${audit.site || audit.pageUrl}`;
-  return page(title, options, siteSection(audit, options, 1));
+/** A standalone, printable cookie-policy page for one site, written section by section. */
+export function* htmlChunks(audit: SiteAudit, options: ReportOptions): Chunks {
+  const includeValues = options.includeValues === true;
+  yield head(`Cookies on ${audit.site || exportUrl(audit.pageUrl, includeValues)}`, options);
+  yield* siteSection(audit, options, 1);
+  yield FOOT;
 }
 
 /** Every site on one page, one section per site (each starts a new printed page). */
-export function buildAllSitesHtml(audits: readonly SiteAudit[], options: MultiSiteReportOptions): string {
+export function* allSitesHtmlChunks(audits: readonly SiteAudit[], options: MultiSiteReportOptions): Chunks {
   const title = `Cookie report: ${audits.length} ${audits.length === 1 ? 'site' : 'sites'}`;
-  const body = [`<h1>${text(title)}</h1>`, ...audits.map((a) => siteSection(a, options, 2))].join('\n');
-  return page(title, options, body);
+  yield head(title, options);
+  yield `<h1>${text(title)}</h1>\n`;
+  for (const a of audits) yield* siteSection(a, options, 2);
+  yield FOOT;
 }
 
-function page(title: string, options: ReportOptions, body: string): string {
+export function buildHtml(audit: SiteAudit, options: ReportOptions): string {
+  return joinChunks(htmlChunks(audit, options));
+}
+
+export function buildAllSitesHtml(audits: readonly SiteAudit[], options: MultiSiteReportOptions): string {
+  return joinChunks(allSitesHtmlChunks(audits, options));
+}
+
+function head(title: string, options: ReportOptions): string {
   const includeValues = options.includeValues === true;
   return `<!doctype html>
 <html lang="en">
@@ -74,90 +92,90 @@ function page(title: string, options: ReportOptions, body: string): string {
 </head>
 <body>
 <p class="note${includeValues ? ' secret' : ''}">${text(valuesNote(includeValues))}</p>
-${body}
-</body>
-</html>
 `;
 }
 
-function siteSection(audit: SiteAudit, options: ReportOptions, level: number): string {
-  const h = (n: number, inner: string) => `<h${level + n}>${inner}</h${level + n}>`;
-  const includeValues = options.includeValues === true;
-  const out: string[] = [`<section class="site">`];
-  out.push(
-    h(0, text(`Cookies on ${audit.site || audit.pageUrl}`)),
-    `<p class="meta">Page ${text(audit.pageUrl)} · generated ${text(audit.generatedAt)} by Cookie Auditor ` +
-      `${text(options.extensionVersion)} · catalogue ${text(audit.catalogueVersion)}</p>`,
-  );
+const FOOT = `</body>
+</html>
+`;
 
-  if (audit.cookies.length === 0) out.push('<p>No cookies.</p>');
+function* siteSection(audit: SiteAudit, options: ReportOptions, level: number): Generator<string> {
+  const h = (n: number, inner: string) => `<h${level + n}>${inner}</h${level + n}>\n`;
+  const includeValues = options.includeValues === true;
+  const pageUrl = exportUrl(audit.pageUrl, includeValues);
+  yield '<section class="site">\n';
+  yield h(0, text(`Cookies on ${audit.site || pageUrl}`));
+  yield `<p class="meta">Page ${text(pageUrl)} · generated ${text(audit.generatedAt)} by Cookie Auditor ${text(options.extensionVersion)} · catalogue ${text(audit.catalogueVersion)}</p>\n`;
+
+  if (audit.cookies.length === 0) yield '<p>No cookies.</p>\n';
   for (const { category, cookies } of cookiesByCategory(audit)) {
-    out.push(h(1, `${text(CATEGORY_LABELS[category])} (${cookies.length})`));
-    out.push(
-      '<table>',
-      `<thead><tr><th>Cookie</th><th>Purpose</th><th>Set by</th><th>Lifespan</th><th>First/third party</th>${includeValues ? '<th>Value</th>' : ''}</tr></thead>`,
-      '<tbody>',
-    );
+    yield h(1, `${text(CATEGORY_LABELS[category])} (${cookies.length})`);
+    yield `<table>\n<thead><tr><th>Cookie</th><th>Purpose</th><th>Set by</th><th>Lifespan</th><th>First/third party</th>${includeValues ? '<th>Value</th>' : ''}</tr></thead>\n<tbody>\n`;
     for (const c of cookies) {
       const value = includeValues
         ? `<td class="value"><code>${text(clip(c.cookie.value, { chars: TABLE_VALUE_CHARS }))}</code></td>`
         : '';
-      out.push(
-        `<tr><td class="name">${text(clip(c.cookie.name, { chars: TABLE_NAME_CHARS }))}</td>` +
-          `<td>${text(purposeText(c))}</td><td>${text(setBy(c))}</td><td>${text(lifespanText(c))}</td>` +
-          `<td>${text(PARTY_LABELS[c.party])}</td>${value}</tr>`,
-      );
+      yield `<tr><td class="name">${name(c.cookie.name)}</td><td>${text(purposeText(c))}</td>` +
+        `<td>${text(clip(setBy(c), { chars: TABLE_DOMAIN_CHARS }))}</td><td>${text(lifespanText(c))}</td>` +
+        `<td>${text(PARTY_LABELS[c.party])}</td>${value}</tr>\n`;
     }
-    out.push('</tbody>', '</table>');
+    yield '</tbody>\n</table>\n';
   }
 
-  const entries = findingEntries(audit);
+  const entries = findingEntries(audit, GROUP_SHOWN);
   if (entries.length > 0) {
-    out.push(h(1, 'Findings'), '<div class="findings">');
+    yield h(1, 'Findings');
+    yield '<div class="findings">\n';
     for (const entry of entries) {
       if (entry.kind === 'site') {
         const f = entry.finding;
-        out.push(h(2, `${severity(f.severity)} ${text(f.title)} (site)`), `<p>${text(f.message)}</p>`);
-        out.push(`<p>${fix(f)}</p>`, reference(f.reference));
+        yield h(2, `${severity(f.severity)} ${text(f.title)} (site)`);
+        yield `<p>${text(f.message)}</p>\n<p>${fix(f)}</p>\n${reference(f.reference)}\n`;
         continue;
       }
       const g = entry.group;
-      const n = g.hits.length;
-      out.push(
-        h(2, `${severity(g.first.severity)} ${text(g.first.title)} (${n} ${n === 1 ? 'cookie' : 'cookies'})`),
-        '<ul>',
+      const n = g.total;
+      yield h(
+        2,
+        `${severity(g.first.severity)} ${text(g.first.title)} (${n.toLocaleString('en-US')} ${n === 1 ? 'cookie' : 'cookies'})`,
       );
+      yield '<ul>\n';
       for (const { cookie, finding } of g.hits) {
-        out.push(
-          `<li><span class="name">${text(clip(cookie.cookie.name, { chars: TABLE_NAME_CHARS }))}</span> ` +
-            `(${text(cookie.cookie.domain)}): ${text(finding.message)}<br>${fix(finding)}</li>`,
-        );
+        yield `<li><span class="name">${name(cookie.cookie.name)}</span> ` +
+          `(${text(clip(cookie.cookie.domain, { chars: TABLE_DOMAIN_CHARS }))}): ${text(finding.message)}<br>${fix(finding)}</li>\n`;
       }
-      out.push('</ul>', reference(g.first.reference));
+      if (g.total > g.hits.length)
+        yield `<li>…and ${(g.total - g.hits.length).toLocaleString('en-US')} more like this</li>\n`;
+      yield `</ul>\n${reference(g.first.reference)}\n`;
     }
-    out.push('</div>');
+    yield '</div>\n';
   }
 
   if (audit.blocked.length > 0) {
-    out.push(h(1, `Blocked attempts (${audit.blocked.length})`), '<table>');
-    out.push('<thead><tr><th>Cookie</th><th>Domain</th><th>Reason</th><th>Party</th></tr></thead>', '<tbody>');
+    yield h(1, `Blocked attempts (${audit.blocked.length})`);
+    yield '<table>\n<thead><tr><th>Cookie</th><th>Domain</th><th>Reason</th><th>Party</th></tr></thead>\n<tbody>\n';
     for (const b of audit.blocked) {
-      out.push(
-        `<tr><td class="name">${text(clip(b.name, { chars: TABLE_NAME_CHARS }))}</td><td>${text(b.domain)}</td>` +
-          `<td>${text(b.reason)}</td><td>${text(PARTY_LABELS[b.party])}</td></tr>`,
-      );
+      yield `<tr><td class="name">${name(b.name)}</td><td>${text(clip(b.domain, { chars: TABLE_DOMAIN_CHARS }))}</td>` +
+        `<td>${text(b.reason)}</td><td>${text(PARTY_LABELS[b.party])}</td></tr>\n`;
     }
-    out.push('</tbody>', '</table>');
+    yield '</tbody>\n</table>\n';
   }
 
   const consent = consentHtml(audit, level + 1);
-  if (consent) out.push(consent);
-  out.push(h(1, 'Summary'), '<ul>', ...summaryLines(audit).map((l) => `<li>${text(l)}</li>`), '</ul>', '</section>');
-  return out.join('\n');
+  if (consent) yield `${consent}\n`;
+  yield h(1, 'Summary');
+  yield `<ul>\n${summaryLines(audit)
+    .map((l) => `<li>${text(l)}</li>\n`)
+    .join('')}</ul>\n</section>\n`;
+}
+
+/** A cookie name in a table or list: the shared placeholder when blank, clipped. */
+function name(raw: string): string {
+  return text(clip(displayName(raw), { chars: TABLE_NAME_CHARS }));
 }
 
 function text(s: string): string {
-  return escapeHtml(visibleText(s));
+  return escapeHtml(displayText(s));
 }
 
 function severity(s: Severity): string {

@@ -1,16 +1,20 @@
 import type { SiteAudit } from '../types';
-import { buildCsv } from './csv';
+import { type Chunks, joinChunks } from './chunks';
+import { csvChunks } from './csv';
+import { exportUrl } from './export-url';
 import { filenameSite, reportFilename } from './filename';
-import { buildAllSitesHtml, buildHtml } from './html';
-import { buildAllSitesJson, buildJson, latestGeneratedAt } from './json';
-import { buildAllSitesMarkdown, buildMarkdown } from './markdown';
+import { allSitesHtmlChunks, htmlChunks } from './html';
+import { allSitesJsonChunks, jsonChunks, latestGeneratedAt } from './json';
+import { allSitesMarkdownChunks, markdownChunks } from './markdown';
 import type { MultiSiteReportOptions, ReportFile, ReportFormat, ReportOptions } from './options';
 
+export type { Chunks } from './chunks';
+export { joinChunks } from './chunks';
 export type { AllSitesReportV1, CookieReportV1, SiteReportV1 } from './json';
 export { SCHEMA_VERSION } from './json';
 export type { MultiSiteReportOptions, ReportFile, ReportFormat, ReportOptions } from './options';
 export { REPORT_FORMATS } from './options';
-export { buildTextReport } from './text';
+export { buildTextReport, textChunks } from './text';
 export { filenameSite, reportFilename };
 
 const MIME: Record<ReportFormat, string> = {
@@ -20,24 +24,48 @@ const MIME: Record<ReportFormat, string> = {
   html: 'text/html; charset=utf-8',
 };
 
+/** One site's report, chunk by chunk (per site, per cookie): what the CLI streams to a file or a pipe. */
+export function reportChunks(audit: SiteAudit, options: ReportOptions & { format: ReportFormat }): Chunks {
+  switch (options.format) {
+    case 'json':
+      return jsonChunks(audit, options);
+    case 'csv':
+      return csvChunks([audit], options);
+    case 'md':
+      return markdownChunks(audit, options);
+    case 'html':
+      return htmlChunks(audit, options);
+  }
+}
+
+/** Every site's report, chunk by chunk. */
+export function allSitesReportChunks(
+  audits: readonly SiteAudit[],
+  options: MultiSiteReportOptions & { format: ReportFormat },
+): Chunks {
+  const opts = { ...options, generatedAt: options.generatedAt ?? latestGeneratedAt(audits) };
+  switch (options.format) {
+    case 'json':
+      return allSitesJsonChunks(audits, opts);
+    case 'csv':
+      return csvChunks(audits, opts);
+    case 'md':
+      return allSitesMarkdownChunks(audits, opts);
+    case 'html':
+      return allSitesHtmlChunks(audits, opts);
+  }
+}
+
 /** One site's report as a file ready to download: `cookies-<site>-<YYYY-MM-DD>.<ext>`. */
 export function buildReport(audit: SiteAudit, options: ReportOptions & { format: ReportFormat }): ReportFile {
   const { format } = options;
-  const body =
-    format === 'json'
-      ? buildJson(audit, options)
-      : format === 'csv'
-        ? buildCsv([audit], options)
-        : format === 'md'
-          ? buildMarkdown(audit, options)
-          : buildHtml(audit, options);
   const filename = reportFilename(
-    audit.site || audit.pageUrl,
+    audit.site || exportUrl(audit.pageUrl, false),
     audit.generatedAt,
     format,
     options.includeValues === true,
   );
-  return { filename, mime: MIME[format], body };
+  return { filename, mime: MIME[format], body: joinChunks(reportChunks(audit, options)) };
 }
 
 /** "Export all sites": `cookies-all-sites-<YYYY-MM-DD>.<ext>`, one section, row set or JSON entry per site. */
@@ -45,17 +73,11 @@ export function buildAllSitesReport(
   audits: readonly SiteAudit[],
   options: MultiSiteReportOptions & { format: ReportFormat },
 ): ReportFile {
-  const { format } = options;
   const generatedAt = options.generatedAt ?? latestGeneratedAt(audits);
-  const opts = { ...options, generatedAt };
-  const body =
-    format === 'json'
-      ? buildAllSitesJson(audits, opts)
-      : format === 'csv'
-        ? buildCsv(audits, opts)
-        : format === 'md'
-          ? buildAllSitesMarkdown(audits, opts)
-          : buildAllSitesHtml(audits, opts);
-  const filename = reportFilename('all-sites', generatedAt, format, options.includeValues === true);
-  return { filename, mime: MIME[format], body };
+  const filename = reportFilename('all-sites', generatedAt, options.format, options.includeValues === true);
+  return {
+    filename,
+    mime: MIME[options.format],
+    body: joinChunks(allSitesReportChunks(audits, { ...options, generatedAt })),
+  };
 }

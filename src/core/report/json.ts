@@ -1,3 +1,4 @@
+import { clip, utf8Length } from '../clip';
 import type {
   AuditedCookie,
   AuditSummary,
@@ -12,10 +13,12 @@ import type {
   SameSite,
   SiteAudit,
 } from '../types';
+import { type Chunks, joinChunks } from './chunks';
 import { type ConsentReportV1, consentReport } from './consent-json';
 import { expiresText, lifespanText } from './cookie-facts';
-import { clip, utf8Length } from './escape';
-import { MAX_VALUE_CHARS } from './limits';
+import { exportUrl } from './export-url';
+import { jsonObject, type StreamedArray, streamed } from './json-stream';
+import { MAX_DOMAIN_CHARS, MAX_NAME_CHARS, MAX_PATH_CHARS, MAX_VALUE_CHARS } from './limits';
 import { type MultiSiteReportOptions, type ReportOptions, valuesNote } from './options';
 
 /**
@@ -102,57 +105,114 @@ export interface AllSitesReportV1 {
   sites: SiteReportV1[];
 }
 
-export function siteReport(audit: SiteAudit, options: ReportOptions): SiteReportV1 {
+/** The fields of a site report before its cookies, in the schema's order (kept apart so cookies can stream). */
+function siteHead(audit: SiteAudit, options: ReportOptions) {
   const includeValues = options.includeValues === true;
   return {
-    schemaVersion: SCHEMA_VERSION,
-    schemaMinorVersion: SCHEMA_MINOR_VERSION,
-    kind: 'site',
+    schemaVersion: SCHEMA_VERSION as typeof SCHEMA_VERSION,
+    schemaMinorVersion: SCHEMA_MINOR_VERSION as typeof SCHEMA_MINOR_VERSION,
+    kind: 'site' as const,
     site: audit.site,
-    pageUrl: audit.pageUrl,
+    pageUrl: exportUrl(audit.pageUrl, includeValues),
     generatedAt: audit.generatedAt,
     extensionVersion: options.extensionVersion,
     catalogueVersion: audit.catalogueVersion,
     valuesIncluded: includeValues,
     note: valuesNote(includeValues),
     summary: audit.summary,
+  };
+}
+
+function blockedReport(b: BlockedAttempt, includeValues: boolean): BlockedReportV1 {
+  return {
+    ...b,
+    name: clip(b.name, { chars: MAX_NAME_CHARS }),
+    domain: clip(b.domain, { chars: MAX_DOMAIN_CHARS }),
+    url: exportUrl(b.url, includeValues),
+    at: isoTime(b.at),
+  };
+}
+
+/** One site's report as an object (small audits; the file builders below stream instead). */
+export function siteReport(audit: SiteAudit, options: ReportOptions): SiteReportV1 {
+  const includeValues = options.includeValues === true;
+  return {
+    ...siteHead(audit, options),
     cookies: audit.cookies.map((c) => cookieReport(c, includeValues)),
-    blocked: audit.blocked.map((b) => ({ ...b, at: isoTime(b.at) })),
+    blocked: audit.blocked.map((b) => blockedReport(b, includeValues)),
     siteFindings: audit.siteFindings,
     consent: consentReport(audit),
   };
 }
 
-export function allSitesReport(audits: readonly SiteAudit[], options: MultiSiteReportOptions): AllSitesReportV1 {
+function allSitesHead(audits: readonly SiteAudit[], options: MultiSiteReportOptions) {
   const includeValues = options.includeValues === true;
   return {
-    schemaVersion: SCHEMA_VERSION,
-    schemaMinorVersion: SCHEMA_MINOR_VERSION,
-    kind: 'all-sites',
+    schemaVersion: SCHEMA_VERSION as typeof SCHEMA_VERSION,
+    schemaMinorVersion: SCHEMA_MINOR_VERSION as typeof SCHEMA_MINOR_VERSION,
+    kind: 'all-sites' as const,
     generatedAt: options.generatedAt ?? latestGeneratedAt(audits),
     extensionVersion: options.extensionVersion,
     valuesIncluded: includeValues,
     note: valuesNote(includeValues),
-    sites: audits.map((a) => siteReport(a, options)),
   };
 }
 
+export function allSitesReport(audits: readonly SiteAudit[], options: MultiSiteReportOptions): AllSitesReportV1 {
+  return { ...allSitesHead(audits, options), sites: audits.map((a) => siteReport(a, options)) };
+}
+
+/**
+ * A site's report as JSON.stringify(report, null, 2) would write it, one cookie at a time: the text is the same,
+ * but no string ever holds more than one cookie, so 100,000 cookies stream in flat memory.
+ */
+function siteChunks(audit: SiteAudit, options: ReportOptions, indent: string): Chunks {
+  const includeValues = options.includeValues === true;
+  return jsonObject(
+    [
+      ...Object.entries(siteHead(audit, options)),
+      ['cookies', streamed(audit.cookies, (c) => cookieReport(c, includeValues))],
+      ['blocked', streamed(audit.blocked, (b) => blockedReport(b, includeValues))],
+      ['siteFindings', audit.siteFindings],
+      ['consent', consentReport(audit)],
+    ],
+    indent,
+  );
+}
+
+export function* jsonChunks(audit: SiteAudit, options: ReportOptions): Chunks {
+  yield* siteChunks(audit, options, '');
+  yield '\n';
+}
+
+export function* allSitesJsonChunks(audits: readonly SiteAudit[], options: MultiSiteReportOptions): Chunks {
+  const sites: StreamedArray = {
+    kind: 'streamed',
+    items: function* () {
+      for (const a of audits) yield (indent: string) => siteChunks(a, options, indent);
+    },
+    empty: audits.length === 0,
+  };
+  yield* jsonObject([...Object.entries(allSitesHead(audits, options)), ['sites', sites]], '');
+  yield '\n';
+}
+
 export function buildJson(audit: SiteAudit, options: ReportOptions): string {
-  return `${JSON.stringify(siteReport(audit, options), null, 2)}\n`;
+  return joinChunks(jsonChunks(audit, options));
 }
 
 export function buildAllSitesJson(audits: readonly SiteAudit[], options: MultiSiteReportOptions): string {
-  return `${JSON.stringify(allSitesReport(audits, options), null, 2)}\n`;
+  return joinChunks(allSitesJsonChunks(audits, options));
 }
 
 function cookieReport(c: AuditedCookie, includeValues: boolean): CookieReportV1 {
   const { cookie, classification: k } = c;
   const report: CookieReportV1 = {
     id: c.id,
-    name: cookie.name,
-    domain: cookie.domain,
+    name: clip(cookie.name, { chars: MAX_NAME_CHARS }),
+    domain: clip(cookie.domain, { chars: MAX_DOMAIN_CHARS }),
     hostOnly: cookie.hostOnly,
-    path: cookie.path,
+    path: clip(cookie.path, { chars: MAX_PATH_CHARS }),
     secure: cookie.secure,
     httpOnly: cookie.httpOnly,
     sameSite: cookie.sameSite,

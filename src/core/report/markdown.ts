@@ -1,102 +1,115 @@
+import { clip } from '../clip';
+import { displayName } from '../display-text';
 import type { SEVERITIES, SiteAudit } from '../types';
+import { type Chunks, joinChunks } from './chunks';
 import { consentMarkdown } from './consent-formats';
 import { CATEGORY_LABELS, cookiesByCategory, lifespanText, PARTY_LABELS, purposeText, setBy } from './cookie-facts';
-import { clip, escapeMarkdown, safeHttpUrl } from './escape';
+import { escapeMarkdown, safeHttpUrl } from './escape';
+import { exportUrl } from './export-url';
 import { findingEntries } from './finding-groups';
-import { TABLE_NAME_CHARS, TABLE_VALUE_CHARS } from './limits';
+import { GROUP_SHOWN, TABLE_DOMAIN_CHARS, TABLE_NAME_CHARS, TABLE_VALUE_CHARS } from './limits';
 import { type MultiSiteReportOptions, type ReportOptions, valuesNote } from './options';
 import { summaryLines } from './summary-lines';
 
-/** A cookie-policy document for one site: table per category, findings with fixes, summary. */
-export function buildMarkdown(audit: SiteAudit, options: ReportOptions): string {
-  return `${siteSection(audit, options, 1).join('\n')}\n`;
+/** A cookie-policy document for one site: table per category, findings with fixes, summary. Written line by line. */
+export function* markdownChunks(audit: SiteAudit, options: ReportOptions): Chunks {
+  for (const line of siteSection(audit, options, 1)) yield `${line}\n`;
 }
 
 /** Every site in one document, one section per site. */
-export function buildAllSitesMarkdown(audits: readonly SiteAudit[], options: MultiSiteReportOptions): string {
-  const lines = [
-    `# Cookie report: ${audits.length} ${audits.length === 1 ? 'site' : 'sites'}`,
-    '',
-    `> ${inline(valuesNote(options.includeValues === true))}`,
-    '',
-  ];
-  for (const audit of audits) lines.push(...siteSection(audit, options, 2, false), '');
-  return `${lines.join('\n').trimEnd()}\n`;
+export function* allSitesMarkdownChunks(audits: readonly SiteAudit[], options: MultiSiteReportOptions): Chunks {
+  yield `# Cookie report: ${audits.length} ${audits.length === 1 ? 'site' : 'sites'}\n\n`;
+  yield `> ${inline(valuesNote(options.includeValues === true))}\n`;
+  for (const audit of audits) {
+    yield '\n';
+    for (const line of siteSection(audit, options, 2, false)) yield `${line}\n`;
+  }
 }
 
-function siteSection(audit: SiteAudit, options: ReportOptions, level: number, withNote = true): string[] {
+export function buildMarkdown(audit: SiteAudit, options: ReportOptions): string {
+  return joinChunks(markdownChunks(audit, options));
+}
+
+export function buildAllSitesMarkdown(audits: readonly SiteAudit[], options: MultiSiteReportOptions): string {
+  return joinChunks(allSitesMarkdownChunks(audits, options));
+}
+
+function* siteSection(audit: SiteAudit, options: ReportOptions, level: number, withNote = true): Generator<string> {
   const h = (n: number) => '#'.repeat(level + n);
   const includeValues = options.includeValues === true;
-  const lines = [`${h(0)} Cookies on ${inline(audit.site || audit.pageUrl)}`, ''];
-  if (withNote) lines.push(`> ${inline(valuesNote(includeValues))}`, '');
-  lines.push(
-    `Page: ${pageLink(audit.pageUrl)}  `,
-    `Generated: ${inline(audit.generatedAt)} by Cookie Auditor ${inline(options.extensionVersion)} ` +
-      `(catalogue ${inline(audit.catalogueVersion)})`,
-    '',
-  );
+  const pageUrl = exportUrl(audit.pageUrl, includeValues);
+  yield `${h(0)} Cookies on ${inline(audit.site || pageUrl)}`;
+  yield '';
+  if (withNote) yield* [`> ${inline(valuesNote(includeValues))}`, ''];
+  yield `Page: ${pageLink(pageUrl)}  `;
+  yield `Generated: ${inline(audit.generatedAt)} by Cookie Auditor ${inline(options.extensionVersion)} (catalogue ${inline(audit.catalogueVersion)})`;
+  yield '';
 
-  if (audit.cookies.length === 0) lines.push('No cookies.', '');
+  if (audit.cookies.length === 0) yield* ['No cookies.', ''];
   for (const { category, cookies } of cookiesByCategory(audit)) {
-    lines.push(`${h(1)} ${CATEGORY_LABELS[category]} (${cookies.length})`, '');
+    yield `${h(1)} ${CATEGORY_LABELS[category]} (${cookies.length})`;
+    yield '';
     const header = ['Cookie', 'Purpose', 'Set by', 'Lifespan', 'First/third party'];
     if (includeValues) header.push('Value');
-    lines.push(`| ${header.join(' | ')} |`, `|${header.map(() => ' --- |').join('')}`);
+    yield `| ${header.join(' | ')} |`;
+    yield `|${header.map(() => ' --- |').join('')}`;
     for (const c of cookies) {
       const cells = [
-        clip(c.cookie.name, { chars: TABLE_NAME_CHARS }),
+        clip(displayName(c.cookie.name), { chars: TABLE_NAME_CHARS }),
         purposeText(c),
-        setBy(c),
+        clip(setBy(c), { chars: TABLE_DOMAIN_CHARS }),
         lifespanText(c),
         PARTY_LABELS[c.party],
       ];
       if (includeValues) cells.push(clip(c.cookie.value, { chars: TABLE_VALUE_CHARS }));
-      lines.push(`| ${cells.map(cell).join(' | ')} |`);
+      yield `| ${cells.map(cell).join(' | ')} |`;
     }
-    lines.push('');
+    yield '';
   }
 
-  const entries = findingEntries(audit);
+  const entries = findingEntries(audit, GROUP_SHOWN);
   if (entries.length > 0) {
-    lines.push(`${h(1)} Findings`, '');
+    yield* [`${h(1)} Findings`, ''];
     for (const entry of entries) {
       if (entry.kind === 'site') {
         const f = entry.finding;
-        lines.push(`${h(2)} ${severityLabel(f.severity)}: ${inline(f.title)} (site)`, '');
-        lines.push(escapeMarkdown(f.message), '', `Fix: ${inline(f.fix)}`, '', reference(f.reference), '');
+        yield* [`${h(2)} ${severityLabel(f.severity)}: ${inline(f.title)} (site)`, ''];
+        yield* [escapeMarkdown(f.message), '', `Fix: ${inline(f.fix)}`, '', reference(f.reference), ''];
         continue;
       }
       const g = entry.group;
-      const n = g.hits.length;
-      lines.push(
-        `${h(2)} ${severityLabel(g.first.severity)}: ${inline(g.first.title)} (${n} ${n === 1 ? 'cookie' : 'cookies'})`,
-        '',
-      );
+      const n = g.total;
+      yield `${h(2)} ${severityLabel(g.first.severity)}: ${inline(g.first.title)} (${n.toLocaleString('en-US')} ${n === 1 ? 'cookie' : 'cookies'})`;
+      yield '';
       for (const { cookie, finding } of g.hits) {
-        const name = inline(clip(cookie.cookie.name, { chars: TABLE_NAME_CHARS }));
-        lines.push(
-          `- **${name}** (${inline(cookie.cookie.domain)}): ${inline(finding.message)}  `,
-          `  Fix: ${inline(finding.fix)}`,
-        );
+        const name = inline(clip(displayName(cookie.cookie.name), { chars: TABLE_NAME_CHARS }));
+        const domain = inline(clip(cookie.cookie.domain, { chars: TABLE_DOMAIN_CHARS }));
+        yield `- **${name}** (${domain}): ${inline(finding.message)}  `;
+        yield `  Fix: ${inline(finding.fix)}`;
       }
-      lines.push('', reference(g.first.reference), '');
+      if (g.total > g.hits.length) yield `- …and ${(g.total - g.hits.length).toLocaleString('en-US')} more like this`;
+      yield* ['', reference(g.first.reference), ''];
     }
   }
 
   if (audit.blocked.length > 0) {
-    lines.push(`${h(1)} Blocked attempts (${audit.blocked.length})`, '');
-    lines.push('| Cookie | Domain | Reason | Party |', '| --- | --- | --- | --- |');
+    yield* [`${h(1)} Blocked attempts (${audit.blocked.length})`, ''];
+    yield* ['| Cookie | Domain | Reason | Party |', '| --- | --- | --- | --- |'];
     for (const b of audit.blocked) {
-      lines.push(
-        `| ${[clip(b.name, { chars: TABLE_NAME_CHARS }), b.domain, b.reason, PARTY_LABELS[b.party]].map(cell).join(' | ')} |`,
-      );
+      const cells = [
+        clip(displayName(b.name), { chars: TABLE_NAME_CHARS }),
+        clip(b.domain, { chars: TABLE_DOMAIN_CHARS }),
+        b.reason,
+        PARTY_LABELS[b.party],
+      ];
+      yield `| ${cells.map(cell).join(' | ')} |`;
     }
-    lines.push('');
+    yield '';
   }
 
-  lines.push(...consentMarkdown(audit, h(1)));
-  lines.push(`${h(1)} Summary`, '', ...summaryLines(audit).map((l) => `- ${inline(l)}`));
-  return lines;
+  yield* consentMarkdown(audit, h(1));
+  yield* [`${h(1)} Summary`, ''];
+  for (const l of summaryLines(audit)) yield `- ${inline(l)}`;
 }
 
 /** Text placed after other text on a line: block markers cannot start there, so only inline escaping applies. */

@@ -24,5 +24,5 @@ export interface ReportFile {
 export function valuesNote(includeValues: boolean): string {
   return includeValues
     ? 'Includes cookie values: treat as secret.'
-    : 'Cookie values are left out; only their length in bytes is given.';
+    : 'Cookie values are left out; only their length in bytes is given. Query strings and fragments are removed from URLs.';
 }

@@ -1,8 +1,11 @@
+import { clip } from '../clip';
+import { displayName, displayText } from '../display-text';
 import type { AuditedCookie, SiteAudit } from '../types';
+import { type Chunks, joinChunks } from './chunks';
 import { consentTextLines } from './consent-formats';
 import { byName, lifespanText, PARTY_LABELS, purposeText } from './cookie-facts';
-import { clip, visibleText } from './escape';
-import { TABLE_NAME_CHARS, TABLE_VALUE_CHARS } from './limits';
+import { exportUrl } from './export-url';
+import { TABLE_DOMAIN_CHARS, TABLE_NAME_CHARS, TABLE_VALUE_CHARS } from './limits';
 
 export interface TextReportOptions {
   includeValues?: boolean;
@@ -10,59 +13,62 @@ export interface TextReportOptions {
 
 /**
  * The terminal listing: per site a header line, then per cookie its name and domain, its classification and why,
- * and its findings. Every piece of cookie text goes through visibleText, so a name cannot carry terminal escape
- * sequences or line breaks into the listing.
+ * and its findings; written cookie by cookie. Every piece of cookie text goes through the display sanitiser, so a
+ * name cannot carry terminal escape sequences, bidi overrides or line breaks into the listing.
  */
-export function buildTextReport(audits: readonly SiteAudit[], options: TextReportOptions = {}): string {
-  const out: string[] = [];
+export function* textChunks(audits: readonly SiteAudit[], options: TextReportOptions = {}): Chunks {
+  const includeValues = options.includeValues === true;
   let cookies = 0;
   let findings = 0;
-  for (const audit of audits) {
+  for (const [i, audit] of audits.entries()) {
     cookies += audit.summary.total;
     findings += audit.summary.findings;
-    out.push(...siteBlock(audit, options.includeValues === true), '');
+    if (i > 0) yield '\n';
+    yield* siteBlock(audit, includeValues);
   }
+  const tail: string[] = [];
   if (audits.length !== 1) {
-    out.push(`${plural(audits.length, 'site')}, ${plural(cookies, 'cookie')}, ${plural(findings, 'finding')}`);
+    tail.push(`${plural(audits.length, 'site')}, ${plural(cookies, 'cookie')}, ${plural(findings, 'finding')}`);
   }
-  if (options.includeValues) out.push('Includes cookie values: treat as secret.');
-  return `${out.join('\n').trimEnd()}\n`;
+  if (includeValues) tail.push('Includes cookie values: treat as secret.');
+  if (tail.length > 0) yield `${audits.length > 0 ? '\n' : ''}${tail.join('\n')}\n`;
 }
 
-function siteBlock(audit: SiteAudit, includeValues: boolean): string[] {
+export function buildTextReport(audits: readonly SiteAudit[], options: TextReportOptions = {}): string {
+  return joinChunks(textChunks(audits, options));
+}
+
+function* siteBlock(audit: SiteAudit, includeValues: boolean): Generator<string> {
   const s = audit.summary;
   const worst = s.highestSeverity ? `, highest ${s.highestSeverity}` : '';
-  const lines = [
-    `${t(audit.site || audit.pageUrl)}  (${t(audit.pageUrl)})`,
-    `${plural(s.total, 'cookie')}: ${s.firstParty} first party, ${s.thirdParty} third party; ` +
-      `${plural(s.findings, 'finding')}${worst}`,
-  ];
-  for (const c of [...audit.cookies].sort(byName)) lines.push('', ...cookieBlock(c, includeValues));
+  const pageUrl = exportUrl(audit.pageUrl, includeValues);
+  yield `${t(audit.site || pageUrl)}  (${t(pageUrl)})\n`;
+  yield `${plural(s.total, 'cookie')}: ${s.firstParty} first party, ${s.thirdParty} third party; ${plural(s.findings, 'finding')}${worst}\n`;
+  for (const c of [...audit.cookies].sort(byName)) yield `\n${cookieBlock(c, includeValues)}`;
   const consent = consentTextLines(audit);
-  if (consent.length > 0) lines.push('', ...consent);
+  if (consent.length > 0) yield `\n${consent.join('\n')}\n`;
   if (audit.siteFindings.length > 0) {
-    lines.push('', 'site findings:');
-    for (const f of audit.siteFindings) lines.push(`  ${f.severity.padEnd(6)}  ${t(f.title)}: ${t(f.message)}`);
+    yield '\nsite findings:\n';
+    for (const f of audit.siteFindings) yield `  ${f.severity.padEnd(6)}  ${t(f.title)}: ${t(f.message)}\n`;
   }
-  return lines;
 }
 
-function cookieBlock(c: AuditedCookie, includeValues: boolean): string[] {
+function cookieBlock(c: AuditedCookie, includeValues: boolean): string {
   const k = c.classification;
   const path = c.cookie.path === '/' ? '' : c.cookie.path;
-  const lines = [
-    `  ${t(clip(c.cookie.name, { chars: TABLE_NAME_CHARS }))}  ${t(c.cookie.domain)}${t(path)}  ` +
-      `${PARTY_LABELS[c.party].toLowerCase()}, ${lifespanText(c)}`,
-    `      ${k.category} · ${t(k.vendor ?? 'vendor unknown')} · confidence ${k.confidence.toFixed(2)} · ${t(k.reason)}`,
-  ];
-  if (k.purpose) lines.push(`      ${t(purposeText(c))}`);
-  if (includeValues) lines.push(`      value: ${t(clip(c.cookie.value, { chars: TABLE_VALUE_CHARS }))}`);
-  for (const f of c.findings) lines.push(`      ${f.severity.padEnd(6)}  ${t(f.title)}`);
-  return lines;
+  const where = clip(c.cookie.domain + path, { chars: TABLE_DOMAIN_CHARS });
+  let out =
+    `  ${clip(displayName(c.cookie.name), { chars: TABLE_NAME_CHARS })}  ${t(where)}  ` +
+    `${PARTY_LABELS[c.party].toLowerCase()}, ${lifespanText(c)}\n` +
+    `      ${k.category} · ${t(k.vendor ?? 'vendor unknown')} · confidence ${k.confidence.toFixed(2)} · ${t(k.reason)}\n`;
+  if (k.purpose) out += `      ${t(purposeText(c))}\n`;
+  if (includeValues) out += `      value: ${t(clip(c.cookie.value, { chars: TABLE_VALUE_CHARS }))}\n`;
+  for (const f of c.findings) out += `      ${f.severity.padEnd(6)}  ${t(f.title)}\n`;
+  return out;
 }
 
 function t(s: string): string {
-  return visibleText(s);
+  return displayText(s);
 }
 
 function plural(n: number, word: string): string {

@@ -1,6 +1,7 @@
 import { t } from '../../browser/i18n';
+import { displayText } from '../../core/display-text';
 import type { BlockedAttempt } from '../../core/types';
-import { clip } from '../format';
+import { clip, nameText } from '../format';
 
 export function BlockedList({ blocked }: { blocked: readonly BlockedAttempt[] }) {
   if (blocked.length === 0) return null;
@@ -15,8 +16,8 @@ export function BlockedList({ blocked }: { blocked: readonly BlockedAttempt[] })
       <ul class="cookie-list">
         {blocked.map((b) => (
           <li key={`${b.domain}|${b.name}|${b.url}`} class="blocked-item" data-testid="blocked-row" data-name={b.name}>
-            <span class="name" title={b.name}>
-              {clip(b.name, 60)}
+            <span class="name" title={displayText(b.name)}>
+              {nameText(b.name, 60)}
             </span>{' '}
             <span class="domain">{clip(b.domain, 40)}</span>{' '}
             <span class={`party party-${b.party}`}>

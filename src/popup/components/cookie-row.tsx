@@ -1,6 +1,7 @@
 import { t } from '../../browser/i18n';
+import { displayText } from '../../core/display-text';
 import type { AuditedCookie } from '../../core/types';
-import { clip, lifespanText } from '../format';
+import { clip, lifespanText, nameText } from '../format';
 import { againstConsent, worstSeverity } from '../view-model';
 import { FlagChips } from './chips';
 import { CookieDetails } from './cookie-details';
@@ -31,9 +32,9 @@ export function CookieRow({
     <li class={`cookie ${open ? 'open' : ''}`} data-testid="cookie-row" data-name={c.name} data-id={item.id}>
       <button type="button" class="row" aria-expanded={open} aria-controls={detailsId} onClick={onToggle}>
         <span class="row-main">
-          <span class="name" title={c.name}>
+          <span class="name" title={displayText(c.name)}>
             {sev ? <SeverityIcon severity={sev} /> : null}
-            {clip(c.name || t('emptyName'), 60)}
+            {nameText(c.name, 60)}
             {againstConsent(item) ? (
               <span
                 class="consent-mark"
@@ -57,7 +58,7 @@ export function CookieRow({
           <span class={`party party-${item.party}`} title={item.party === 'first' ? t('firstParty') : t('thirdParty')}>
             {item.party === 'first' ? t('firstPartyShort') : t('thirdPartyShort')}
           </span>
-          <span class="domain" title={c.domain}>
+          <span class="domain" title={displayText(c.domain)}>
             {clip(c.domain, 40)}
           </span>
           <span class="life">{lifespanText(item)}</span>

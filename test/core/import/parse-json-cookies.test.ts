@@ -142,6 +142,18 @@ describe('JSON cookie files', () => {
       'cookie at index 0, field "expirationDate": expected seconds since the epoch, found the string "tomorrow"',
     ],
     [
+      '[{"name":"a","domain":"x","expirationDate":-5}]',
+      'cookie at index 0, field "expirationDate": expected seconds since the epoch, not a negative number, found number -5',
+    ],
+    [
+      `[{"name":"a","domain":"x","expirationDate":"${'9'.repeat(400)}"}]`,
+      `cookie at index 0, field "expirationDate": expected seconds since the epoch up to 8640000000000 (the year 275760), found the string "${'9'.repeat(40)}…"`,
+    ],
+    [
+      '[{"name":"a","domain":"1.2.3.4.5"}]',
+      'cookie at index 0, field "domain": expected a host name a browser would store, found the string "1.2.3.4.5"',
+    ],
+    [
       '[{"name":"a","domain":"x","value":7}]',
       'cookie at index 0, field "value": expected a string or nothing, found number 7',
     ],

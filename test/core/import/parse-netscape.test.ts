@@ -89,11 +89,19 @@ describe('Netscape cookies.txt', () => {
     [t('x.test', 'TRUE', '/', '1', '0', 'a', 'b'), 'line 2: secure (field 4) must be TRUE or FALSE, found "1"'],
     [
       t('x.test', 'TRUE', '/', 'FALSE', 'soon', 'a', 'b'),
-      'line 2: expiry (field 5) must be seconds since the epoch or 0 for a session cookie, found "soon"',
+      'line 2: expiry (field 5) must be seconds since the epoch (0 for a session cookie), found "soon"',
     ],
     [
       t('x.test', 'TRUE', '/', 'FALSE', '-1', 'a', 'b'),
-      'line 2: expiry (field 5) must be seconds since the epoch or 0 for a session cookie, found "-1"',
+      'line 2: expiry (field 5) must be seconds since the epoch, not a negative number (0 for a session cookie), found "-1"',
+    ],
+    [
+      t('x.test', 'TRUE', '/', 'FALSE', '9'.repeat(400), 'a', 'b'),
+      `line 2: expiry (field 5) must be seconds since the epoch up to 8640000000000 (the year 275760) (0 for a session cookie), found "${'9'.repeat(40)}…"`,
+    ],
+    [
+      t('1.2.3.4.5', 'TRUE', '/', 'FALSE', '0', 'a', 'b'),
+      'line 2: the domain (field 1) "1.2.3.4.5" is not a host name a browser would store',
     ],
     [t(' ', 'TRUE', '/', 'FALSE', '0', 'a', 'b'), 'line 2: the domain (field 1) is empty'],
   ])('rejects %j with the line at fault', (line, message) => {

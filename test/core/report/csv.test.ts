@@ -54,12 +54,9 @@ describe('CSV report', () => {
     expect(buildCsv([hostileAudit()], { ...options, includeValues: true })).toMatchInlineSnapshot(`
       "site,name,domain,path,party,category,vendor,purpose,confidence,lifespan,expires,secure,httpOnly,sameSite,partitioned,findings,consentChoice,consentFindings,valueLength,value
       example.com,<script>alert(1)</script>,.evil.test,/,third,marketing,Evil <b>Ads</b> & Co,Tracks | you * everywhere_,0.5,session,session,true,false,lax,false,no-secure (high),,,38,"'=HYPERLINK(""http://evil.test"",""click"")"
-      example.com,'@SUM(A1:A9),example.com,/,first,preferences,,'	leading tab,0,session,session,true,false,lax,false,,,,2,'-2
+      example.com,'@SUM(A1:A9),example.com,/,first,preferences,,\\u0009leading tab,0,session,session,true,false,lax,false,,,,2,'-2
       example.com,größe_🍪,example.com,/,first,preferences,\`tick\` [link](http://x),,0,session,session,true,false,lax,false,,,,15,ünïcødé ✓
-      example.com,"line
-      break ""quoted""",example.com,/,first,functional,,"# heading
-      - list",0,session,session,true,false,lax,false,,,,17,"'
-      carriage, return"
+      example.com,"line\\u000abreak ""quoted""",example.com,/,first,functional,,# heading\\u000a- list,0,session,session,true,false,lax,false,,,,17,"\\u000dcarriage, return"
       example.com,| x |,example.com,/,first,unknown,,,0,session,session,true,false,lax,false,,,,2,'+1
       "
     `);
@@ -76,7 +73,7 @@ describe('CSV report', () => {
       ['<script>alert(1)</script>', '\'=HYPERLINK("http://evil.test","click")'],
       ["'@SUM(A1:A9)", "'-2"],
       ['größe_🍪', 'ünïcødé ✓'],
-      ['line\nbreak "quoted"', "'\rcarriage, return"],
+      ['line\\u000abreak "quoted"', '\\u000dcarriage, return'],
       ['| x |', "'+1"],
     ]);
     for (const r of rows) for (const c of r) expect(c).not.toMatch(/^[=+\-@\t\r]/);

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  clip,
   csvField,
   csvRecord,
   escapeHtml,
   escapeMarkdown,
   neutraliseFormula,
   safeHttpUrl,
-  utf8Length,
-  visibleText,
 } from '../../../src/core/report/escape';
 
 describe('escapeHtml', () => {
@@ -32,22 +29,10 @@ describe('safeHttpUrl', () => {
   });
 });
 
-describe('visibleText', () => {
-  it('turns line breaks and tabs into spaces and other controls into U+FFFD', () => {
-    expect(visibleText('a\r\nb\tc\u001b[31md\u007f')).toBe('a  b c\uFFFD[31md\uFFFD');
-  });
-  it('replaces bidirectional overrides (Trojan Source)', () => {
-    expect(visibleText('admin\u202Etxt.exe\u2066')).toBe('admin\uFFFDtxt.exe\uFFFD');
-  });
-  it('returns plain text unchanged', () => {
-    expect(visibleText('größe 🍪')).toBe('größe 🍪');
-  });
-});
-
 describe('escapeMarkdown', () => {
   it('keeps a pipe, a newline or a tag from breaking a table row', () => {
     expect(escapeMarkdown('| x |')).toBe('\\| x \\|');
-    expect(escapeMarkdown('a\nb')).toBe('a b');
+    expect(escapeMarkdown('a\nb')).toBe('a\\\\u000ab');
     expect(escapeMarkdown('<script>alert(1)</script>')).toBe('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
   it('escapes inline markers and entities', () => {
@@ -79,38 +64,28 @@ describe('CSV', () => {
     }
     expect(neutraliseFormula('a=1')).toBe('a=1');
     expect(neutraliseFormula('')).toBe('');
+    expect(neutraliseFormula('  ')).toBe('  ');
+  });
+  it('looks past every leading white space, control or format character a spreadsheet skips', () => {
+    for (const lead of ['\u0000', ' ', '\u00a0', '\u3000', '\n', '\t ', '\u200b', '\ufeff', '\u001b\u007f']) {
+      expect(neutraliseFormula(`${lead}=cmd|' /C calc'!A0`)).toBe(`'${lead}=cmd|' /C calc'!A0`);
+    }
+    expect(neutraliseFormula(' a=1')).toBe(' a=1');
   });
   it('quotes per RFC 4180 and puts the neutralising quote inside the field', () => {
     expect(csvField('plain')).toBe('plain');
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('two\nlines')).toBe('two\\u000alines');
     expect(csvField('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
-    expect(csvField('\rcr')).toBe('"\'\rcr"');
+    expect(csvField('\rcr')).toBe('\\u000dcr');
+    expect(csvField('\u0000=1')).toBe('\\u0000=1');
+    expect(csvField('\u00a0=1')).toBe("'\u00a0=1");
+    expect(csvField('a\u202eb\u001bc\u007f')).toBe('a\\u202eb\\u001bc\\u007f');
     expect(csvField(false)).toBe('false');
     expect(csvField(12)).toBe('12');
   });
   it('ends records with CRLF', () => {
     expect(csvRecord(['a', 'b c', '-1'])).toBe("a,b c,'-1\r\n");
-  });
-});
-
-describe('clip', () => {
-  it('leaves short text alone', () => {
-    expect(clip('short', { chars: 5 })).toBe('short');
-    expect(clip('', { chars: 1, bytes: 1 })).toBe('');
-  });
-  it('caps characters, ellipsis included', () => {
-    expect(clip('abcdef', { chars: 4 })).toBe('abc…');
-  });
-  it('caps bytes without splitting a code point', () => {
-    // 🍪 is 4 bytes and two UTF-16 units; the ellipsis is 3 bytes.
-    expect(clip('🍪🍪🍪', { bytes: 10 })).toBe('🍪…');
-    expect(clip('🍪🍪🍪', { chars: 2 })).toBe('🍪…');
-    expect(clip('éééé', { bytes: 7 })).toBe('éé…');
-  });
-  it('counts UTF-8 bytes', () => {
-    expect(utf8Length('aé€🍪')).toBe(1 + 2 + 3 + 4);
-    expect(utf8Length('\uD800')).toBe(3);
   });
 });

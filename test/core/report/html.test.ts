@@ -13,7 +13,7 @@ describe('HTML report', () => {
   it('has a strict CSP, one <style>, a print stylesheet and no script', () => {
     const html = buildHtml(hostileAudit(), { ...options, includeValues: true });
     expect(html).toContain(
-      `<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;">`,
+      `<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; base-uri &#39;none&#39;; form-action &#39;none&#39;">`,
     );
     expect(html.match(/<style/g)?.length).toBe(1);
     expect(html).toContain('@media print');
@@ -26,7 +26,7 @@ describe('HTML report', () => {
   it('pins the plain site', () => {
     expect(body(buildHtml(plainAudit(), options))).toMatchInlineSnapshot(`
       "<body>
-      <p class="note">Cookie values are left out; only their length in bytes is given.</p>
+      <p class="note">Cookie values are left out; only their length in bytes is given. Query strings and fragments are removed from URLs.</p>
       <section class="site">
       <h1>Cookies on example.com</h1>
       <p class="meta">Page https://www.example.com/ · generated 2025-03-01T12:00:00.000Z by Cookie Auditor 1.2.3 · catalogue test-1</p>
@@ -77,14 +77,14 @@ describe('HTML report', () => {
       <table>
       <thead><tr><th>Cookie</th><th>Purpose</th><th>Set by</th><th>Lifespan</th><th>First/third party</th><th>Value</th></tr></thead>
       <tbody>
-      <tr><td class="name">line break &quot;quoted&quot;</td><td># heading - list</td><td>example.com</td><td>session</td><td>First party</td><td class="value"><code> carriage, return</code></td></tr>
+      <tr><td class="name">line\\u000abreak &quot;quoted&quot;</td><td># heading\\u000a- list</td><td>example.com</td><td>session</td><td>First party</td><td class="value"><code>\\u000dcarriage, return</code></td></tr>
       </tbody>
       </table>
       <h2>Preferences (2)</h2>
       <table>
       <thead><tr><th>Cookie</th><th>Purpose</th><th>Set by</th><th>Lifespan</th><th>First/third party</th><th>Value</th></tr></thead>
       <tbody>
-      <tr><td class="name">@SUM(A1:A9)</td><td> leading tab</td><td>example.com</td><td>session</td><td>First party</td><td class="value"><code>-2</code></td></tr>
+      <tr><td class="name">@SUM(A1:A9)</td><td>\\u0009leading tab</td><td>example.com</td><td>session</td><td>First party</td><td class="value"><code>-2</code></td></tr>
       <tr><td class="name">größe_🍪</td><td>Purpose not identified yet.</td><td>\`tick\` [link](http://x)</td><td>session</td><td>First party</td><td class="value"><code>ünïcødé ✓</code></td></tr>
       </tbody>
       </table>

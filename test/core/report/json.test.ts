@@ -34,7 +34,7 @@ describe('JSON report', () => {
         "extensionVersion": "1.2.3",
         "catalogueVersion": "test-1",
         "valuesIncluded": false,
-        "note": "Cookie values are left out; only their length in bytes is given.",
+        "note": "Cookie values are left out; only their length in bytes is given. Query strings and fragments are removed from URLs.",
         "summary": {
           "total": 2,
           "firstParty": 2,
@@ -165,7 +165,9 @@ describe('JSON report', () => {
   it('leaves values out by default and says so', () => {
     const report = JSON.parse(buildJson(hostileAudit(), options));
     expect(report.valuesIncluded).toBe(false);
-    expect(report.note).toBe('Cookie values are left out; only their length in bytes is given.');
+    expect(report.note).toBe(
+      'Cookie values are left out; only their length in bytes is given. Query strings and fragments are removed from URLs.',
+    );
     for (const c of report.cookies) {
       expect(c).not.toHaveProperty('value');
       expect(c).not.toHaveProperty('valueTruncated');

@@ -9,7 +9,7 @@ describe('Markdown report', () => {
     expect(buildMarkdown(plainAudit(), options)).toMatchInlineSnapshot(`
       "# Cookies on example.com
 
-      > Cookie values are left out; only their length in bytes is given.
+      > Cookie values are left out; only their length in bytes is given. Query strings and fragments are removed from URLs.
 
       Page: <https://www.example.com/>  
       Generated: 2025-03-01T12:00:00.000Z by Cookie Auditor 1.2.3 (catalogue test-1)
@@ -58,13 +58,13 @@ describe('Markdown report', () => {
 
       | Cookie | Purpose | Set by | Lifespan | First/third party | Value |
       | --- | --- | --- | --- | --- | --- |
-      | line break "quoted" | \\# heading - list | example.com | session | First party |  carriage, return |
+      | line\\\\u000abreak "quoted" | \\# heading\\\\u000a- list | example.com | session | First party | \\\\u000dcarriage, return |
 
       ## Preferences (2)
 
       | Cookie | Purpose | Set by | Lifespan | First/third party | Value |
       | --- | --- | --- | --- | --- | --- |
-      | @SUM(A1:A9) |  leading tab | example.com | session | First party | \\-2 |
+      | @SUM(A1:A9) | \\\\u0009leading tab | example.com | session | First party | \\-2 |
       | größe\\_🍪 | Purpose not identified yet. | \\\`tick\\\` \\[link\\](http://x) | session | First party | ünïcødé ✓ |
 
       ## Marketing (1)

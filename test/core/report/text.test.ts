@@ -47,17 +47,17 @@ describe('text listing', () => {
 
         @SUM(A1:A9)  example.com  first party, session
             preferences · vendor unknown · confidence 0.00 · not classified
-             leading tab
+            \\u0009leading tab
             value: -2
 
         größe_🍪  example.com  first party, session
             preferences · \`tick\` [link](http://x) · confidence 0.00 · not classified
             value: ünïcødé ✓
 
-        line break "quoted"  example.com  first party, session
+        line\\u000abreak "quoted"  example.com  first party, session
             functional · vendor unknown · confidence 0.00 · not classified
-            # heading - list
-            value:  carriage, return
+            # heading\\u000a- list
+            value: \\u000dcarriage, return
 
         | x |  example.com  first party, session
             unknown · vendor unknown · confidence 0.00 · not classified

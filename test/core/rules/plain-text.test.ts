@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { clip, count, printable, quoteName } from '../../../src/core/rules/plain-text';
+import { clip, count, quoteName } from '../../../src/core/rules/plain-text';
 
 describe('plain-text', () => {
-  it('escapes control characters, bidi overrides and lone surrogates', () => {
-    expect(printable('a\u0000b\u001bc\u007fd\u202ee\u2066f\ud800')).toBe(
-      'a\\u0000b\\u001bc\\u007fd\\u202ee\\u2066f\\ud800',
-    );
-    expect(printable('café 🍪')).toBe('café 🍪');
+  it('makes control characters, bidi overrides and lone surrogates visible (the display sanitiser)', () => {
+    expect(clip('a\u0000b\u001bc\u007fd\u202ee\u2066f\ud800')).toBe('a\\u0000b\\u001bc\\u007fd\\u202ee\\u2066f\\ud800');
+    expect(clip('café 🍪')).toBe('café 🍪');
   });
 
   it('clips to 80 characters by default, counting code points', () => {
@@ -17,6 +15,7 @@ describe('plain-text', () => {
 
   it('quotes names and counts nouns', () => {
     expect(quoteName('sid')).toBe('"sid"');
+    expect(quoteName(' ')).toBe('(empty name)');
     expect(count(1, 'cookie')).toBe('1 cookie');
     expect(count(4096, 'byte')).toBe('4,096 bytes');
     expect(count(180, 'cookie')).toBe('180 cookies');

@@ -1,0 +1,11 @@
+import { urlWithoutQuery } from '../url-without-query';
+
+/**
+ * A URL as an export may carry it. With values left out, the query and the fragment go too: password-reset tokens,
+ * OAuth codes (RFC 6749 §4.1.2 puts the code in the query, §4.2.2 the implicit-grant token in the fragment) and
+ * session ids travel there, and a report that says values are left out must not hold them in a URL instead. The
+ * cut itself is the worker's (url-without-query.ts), so stored and exported URLs lose the same parts.
+ */
+export function exportUrl(url: string, includeValues: boolean): string {
+  return includeValues ? url : urlWithoutQuery(url, Number.POSITIVE_INFINITY);
+}
