@@ -72,7 +72,7 @@ export type PurposeTag = (typeof PURPOSE_TAGS)[number];
 /** Seconds, or 'session' for a cookie that ends with the browsing session. */
 export type Lifespan = number | 'session';
 
-export type ClassificationSource = 'catalogue' | 'domain' | 'heuristic' | 'none';
+export type ClassificationSource = 'override' | 'catalogue' | 'model' | 'domain' | 'heuristic' | 'none';
 
 export interface Classification {
   category: Category;
