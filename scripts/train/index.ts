@@ -128,7 +128,7 @@ out.push('');
 out.push(`Agreement with the sites' own declarations, unseen sites:`);
 out.push(`  today's classifier (${baseline.commit})  ${pct(agreement(before))}`);
 out.push(`  new classifier                  ${pct(agreement(after))}`);
-out.push(`    catalogue verdicts            ${pct(agreement(catalogueScored))} of ${catalogueScored.length}`);
+out.push(`    catalogue (and vendor id format) ${pct(agreement(catalogueScored))} of ${catalogueScored.length}`);
 out.push(
   `    learned fallback verdicts     ${pct(agreement(modelScored))} of ${modelScored.length} (today's on the same cookies: ${pct(agreement(modelRows.map((m) => before[m.i] as Scored)))})`,
 );

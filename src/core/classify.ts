@@ -12,7 +12,7 @@ import { defaultModel } from './catalogue/learned/shipped-model';
 import { nameHint } from './name-hints';
 import { siteOf } from './party';
 import type { Classification, Cookie, KnownCategory, PurposeTag } from './types';
-import { valueShape } from './value-shape';
+import { type ValueShape, valueShape } from './value-shape';
 
 export { CATALOGUE_VERSION };
 
@@ -41,8 +41,43 @@ export function classify(cookie: Cookie, context: ClassifyContext): Classificati
   const domain = typeof cookie.domain === 'string' ? cookie.domain : '';
   const match = catalogue.lookup(name, domain);
   if (match) return fromCatalogue(match, embeddedOn(match, domain, context.pageSite));
+  const byValue = VALUE_VERDICTS[valueShape(typeof cookie.value === 'string' ? cookie.value : '')];
+  if (byValue) return { ...byValue, tags: byValue.tags.slice() };
   return fromModel(cookie, name, domain, context, catalogue);
 }
+
+/**
+ * Values in a vendor's own documented format name the vendor as surely as a catalogue entry: a Google Analytics
+ * client id, a Meta Pixel id or an IAB TCF consent string kept under a site's own cookie name.
+ */
+const VALUE_VERDICTS: Partial<Record<ValueShape, Readonly<Classification>>> = {
+  'tcf-consent': {
+    category: 'necessary',
+    purpose: 'Stores an IAB TCF consent string: the visitor’s choices for ad vendors',
+    tags: ['consent'],
+    confidence: 0.8,
+    reason: 'value is an IAB TCF consent string',
+    source: 'heuristic',
+  },
+  'ga-client-id': {
+    category: 'analytics',
+    vendor: 'Google Analytics',
+    purpose: 'Google Analytics client id kept under a custom name',
+    tags: ['analytics', 'device-id'],
+    confidence: 0.8,
+    reason: "value has the Google Analytics client-id shape 'GA1.x.y.z'",
+    source: 'heuristic',
+  },
+  'fb-pixel-id': {
+    category: 'marketing',
+    vendor: 'Meta Pixel',
+    purpose: 'Meta Pixel browser or click id kept under a custom name',
+    tags: ['ads', 'attribution'],
+    confidence: 0.8,
+    reason: "value has the Meta Pixel id shape 'fb.1.<time>.<random>'",
+    source: 'heuristic',
+  },
+};
 
 /**
  * The page's site when the cookie is a vendor's met on someone else's site; '' on the vendor's own site, for the

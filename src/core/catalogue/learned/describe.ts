@@ -46,7 +46,11 @@ export function describeFeature(f: string, vendorName: (id: string) => string | 
     case 'ss':
       return `SameSite=${rest === 'no_restriction' ? 'None' : rest}`;
     case 'shape':
-      return `value looks like ${rest.replace(/-/g, ' ')}`;
+      return rest === 'empty' ? 'value is empty' : `value looks like ${rest.replace(/-/g, ' ')}`;
+    case 'w':
+      return rest === 'identifier' ? 'the name reads as an id' : `the name reads as ${rest}`;
+    case 'ww':
+      return `name contains '${rest}'`;
     case 'v':
       return `domain belongs to ${vendorName(rest) ?? rest}`;
     case 'vc':
