@@ -2,6 +2,7 @@ import { compareSeverity } from './audit-order';
 import { CATALOGUE_VERSION, classify } from './classify';
 import { cookieKey } from './cookie-match';
 import { remainingSeconds } from './lifespan';
+import type { OverrideSet } from './overrides/overrides';
 import { hostOfUrl, partyOf, siteOf } from './party';
 import { COOKIE_RULES, SITE_RULES } from './rules/index';
 import type { CookieRule, RuleContext, SiteRule } from './rules/rule';
@@ -29,6 +30,8 @@ export interface AuditOptions {
   /** How each cookie (by cookieKey) was seen in the tab; 'jar' when absent. */
   observations?: ReadonlyMap<string, readonly Observation[]>;
   cookieRules?: readonly CookieRule[];
+  /** The user's category corrections, applied before the catalogue. */
+  overrides?: OverrideSet;
   siteRules?: readonly SiteRule[];
 }
 
@@ -55,7 +58,7 @@ export function auditSite(cookies: readonly Cookie[], options: AuditOptions): Si
       id,
       cookie,
       party: pageSite ? partyOf(cookie, pageSite) : ('first' as const),
-      classification: classify(cookie, { pageSite }),
+      classification: classify(cookie, options.overrides ? { pageSite, overrides: options.overrides } : { pageSite }),
       remainingSeconds: remainingSeconds(cookie, now),
       observedVia: [...(options.observations?.get(id) ?? ['jar' as const])],
     };

@@ -10,6 +10,7 @@ import type { FeatureInput } from './catalogue/learned/features';
 import { type FallbackModel, type Prediction, predict } from './catalogue/learned/model';
 import { defaultModel } from './catalogue/learned/shipped-model';
 import { nameHint } from './name-hints';
+import { ALL_SITES, type Override, type OverrideSet } from './overrides/overrides';
 import { siteOf } from './party';
 import type { Classification, Cookie, KnownCategory, PurposeTag } from './types';
 import { type ValueShape, valueShape } from './value-shape';
@@ -25,6 +26,8 @@ export interface ClassifyContext {
   model?: FallbackModel;
   /** ms since the epoch, for the cookie's remaining lifespan; defaults to the clock. */
   now?: number;
+  /** The user's corrections ("this is really …"), applied before the catalogue. */
+  overrides?: OverrideSet;
 }
 
 const GENERIC_VENDOR = 'web-app-generic';
@@ -36,6 +39,34 @@ const GENERIC_VENDOR = 'web-app-generic';
  * words and fragments, the domain and party, lifespan, flags, value shape and the domain's vendor.
  */
 export function classify(cookie: Cookie, context: ClassifyContext): Classification {
+  const verdict = judge(cookie, context);
+  if (!context.overrides || context.overrides.size === 0) return verdict;
+  const name = typeof cookie.name === 'string' ? cookie.name : String(cookie.name);
+  const domain = typeof cookie.domain === 'string' ? cookie.domain : '';
+  const o = context.overrides.find(name, cachedSite(domain), context.pageSite);
+  return o ? overridden(verdict, o) : verdict;
+}
+
+/**
+ * The user's word wins; the verdict it replaced stays in the reason, so the popup, every report and `explain` can
+ * say what the classifier would have said, and clearing the correction visibly restores it.
+ */
+function overridden(verdict: Classification, o: Override): Classification {
+  const where = o.site === ALL_SITES ? 'for all sites' : `for ${o.site}`;
+  const c: Classification = {
+    ...verdict,
+    category: o.category,
+    purpose: verdict.purpose ? `${verdict.purpose} (category set by you)` : 'Category set by you',
+    tags: verdict.category === o.category ? verdict.tags : tagsFor(o.category),
+    confidence: 1,
+    reason: `set by you ${where}; the classifier says ${verdict.category} (${verdict.reason})`,
+    source: 'override',
+  };
+  return c;
+}
+
+/** The classifier's own verdict, without the user's corrections. */
+function judge(cookie: Cookie, context: ClassifyContext): Classification {
   const catalogue = context.catalogue ?? defaultCatalogue();
   const name = typeof cookie.name === 'string' ? cookie.name : String(cookie.name);
   const domain = typeof cookie.domain === 'string' ? cookie.domain : '';
