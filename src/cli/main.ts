@@ -1,6 +1,9 @@
 import { CookieFileError } from '../core/import/cookie-file-error';
 import { parseCookieFile } from '../core/import/parse-cookie-file';
+import { type OverrideSet, overrideSet } from '../core/overrides/overrides';
+import { OverridesFileError, parseOverrides } from '../core/overrides/overrides-file';
 import { auditBySite, auditForPage } from './audit-cookies';
+import { explainText } from './explain';
 import type { CliIo } from './io';
 import { parseCliArgs, UsageError } from './parse-args';
 import { render } from './render';
@@ -40,6 +43,20 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
 
+  const overrides = command.overrides === undefined ? undefined : await readOverrides(io, command.overrides);
+  if (command.kind === 'explain') {
+    io.stdout(
+      explainText({
+        name: command.name,
+        domain: command.domain,
+        pageUrl: command.pageUrl,
+        overrides,
+        now: io.now?.() ?? Date.now(),
+      }),
+    );
+    return EXIT_OK;
+  }
+
   const text = await read(io, command.file);
   let cookies: ReturnType<typeof parseCookieFile>['cookies'];
   try {
@@ -52,7 +69,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const now = io.now?.() ?? Date.now();
   const single = command.pageUrl !== undefined;
   const audits =
-    command.pageUrl !== undefined ? [auditForPage(cookies, command.pageUrl, now)] : auditBySite(cookies, now);
+    command.pageUrl !== undefined
+      ? [auditForPage(cookies, command.pageUrl, now, overrides)]
+      : auditBySite(cookies, now, overrides);
   const output = render(audits, single, {
     format: command.format,
     includeValues: command.includeValues,
@@ -80,6 +99,16 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 /** A problem with the files named on the command line: exit code 2, like a usage error, but without the --help hint. */
 class InputError extends Error {
   override name = 'InputError';
+}
+
+async function readOverrides(io: CliIo, file: string): Promise<OverrideSet> {
+  const text = await read(io, file);
+  try {
+    return overrideSet(parseOverrides(text));
+  } catch (e) {
+    if (e instanceof OverridesFileError) throw new InputError(`${file}: ${e.message}`);
+    throw e;
+  }
 }
 
 async function read(io: CliIo, file: string): Promise<string> {

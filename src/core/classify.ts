@@ -28,6 +28,8 @@ export interface ClassifyContext {
   now?: number;
   /** The user's corrections ("this is really …"), applied before the catalogue. */
   overrides?: OverrideSet;
+  /** Only the name and domain are known (`explain NAME`): value, lifespan and flags are not evidence. */
+  nameOnly?: boolean;
 }
 
 const GENERIC_VENDOR = 'web-app-generic';
@@ -195,7 +197,7 @@ function mergeTags(first: readonly PurposeTag[], rest: readonly PurposeTag[]): P
 /** The model's view of a cookie met on `pageSite`: what `classify` feeds the fallback, and `explain` prints. */
 export function modelInput(
   cookie: Cookie,
-  context: { pageSite: string; catalogue?: Catalogue; now?: number },
+  context: { pageSite: string; catalogue?: Catalogue; now?: number; nameOnly?: boolean },
 ): FeatureInput & { tracker: DomainMatch | undefined } {
   const catalogue = context.catalogue ?? defaultCatalogue();
   const name = typeof cookie.name === 'string' ? cookie.name : String(cookie.name);
@@ -209,6 +211,17 @@ export function modelInput(
     cookie.session || typeof cookie.expirationDate !== 'number'
       ? ('session' as const)
       : Math.max(0, cookie.expirationDate - now);
+  if (context.nameOnly) {
+    return {
+      name,
+      thirdParty,
+      thirdPartySite: thirdParty ? site : undefined,
+      vendor: tracker?.vendor.id,
+      vendorCategory: tracker ? foldCategory(tracker.tracker.category) : undefined,
+      hint: hintOf(name),
+      tracker,
+    };
+  }
   return {
     name,
     thirdParty,
@@ -244,7 +257,12 @@ function fromModel(
   catalogue: Catalogue,
 ): Classification {
   const model = context.model ?? defaultModel();
-  const input = modelInput(cookie, { pageSite: context.pageSite, catalogue, now: context.now ?? Date.now() });
+  const input = modelInput(cookie, {
+    pageSite: context.pageSite,
+    catalogue,
+    now: context.now ?? Date.now(),
+    nameOnly: context.nameOnly === true,
+  });
   const p = predict(model, input);
   const category: KnownCategory = p.category;
   const vendor = input.tracker?.vendor;
