@@ -6,7 +6,7 @@ import {
   defaultCatalogue,
 } from './catalogue/index';
 import { describeFeature } from './catalogue/learned/describe';
-import type { FeatureInput } from './catalogue/learned/features';
+import { type FeatureInput, lifespanBucket } from './catalogue/learned/features';
 import { type FallbackModel, type Prediction, predict } from './catalogue/learned/model';
 import { defaultModel } from './catalogue/learned/shipped-model';
 import { nameHint } from './name-hints';
@@ -249,6 +249,13 @@ function foldCategory(c: KnownCategory): string {
   return c === 'preferences' ? 'functional' : c;
 }
 
+const MODEL_MEMO_LIMIT = 20_000;
+const modelMemo = new WeakMap<Catalogue, WeakMap<FallbackModel, Map<string, Classification>>>();
+
+/**
+ * The learned fallback's verdict. A profile repeats the same unlisted cookies on every view, and the verdict depends
+ * only on what the model sees, so verdicts are remembered by exactly those inputs (bounded, per catalogue and model).
+ */
 function fromModel(
   cookie: Cookie,
   name: string,
@@ -263,6 +270,42 @@ function fromModel(
     now: context.now ?? Date.now(),
     nameOnly: context.nameOnly === true,
   });
+  const key = [
+    name,
+    domain,
+    context.pageSite,
+    input.lifespan === undefined ? '' : lifespanBucket(input.lifespan),
+    input.shape ?? '',
+    input.httpOnly,
+    input.secure,
+    input.hostOnly,
+    input.sameSite ?? '',
+  ].join('\u0000');
+  let byModel = modelMemo.get(catalogue);
+  if (!byModel) {
+    byModel = new WeakMap();
+    modelMemo.set(catalogue, byModel);
+  }
+  let memo = byModel.get(model);
+  if (!memo) {
+    memo = new Map();
+    byModel.set(model, memo);
+  }
+  const hit = memo.get(key);
+  if (hit) return { ...hit };
+  const c = judgeByModel(name, domain, input, model, catalogue);
+  if (memo.size >= MODEL_MEMO_LIMIT) memo.clear();
+  memo.set(key, c);
+  return { ...c };
+}
+
+function judgeByModel(
+  name: string,
+  domain: string,
+  input: ReturnType<typeof modelInput>,
+  model: FallbackModel,
+  catalogue: Catalogue,
+): Classification {
   const p = predict(model, input);
   const category: KnownCategory = p.category;
   const vendor = input.tracker?.vendor;
@@ -272,7 +315,8 @@ function fromModel(
     // The model learns consent platforms' four classes; a preference word in the name says which kind of functional.
     category: agrees ? (hint.category as KnownCategory) : category,
     purpose: agrees ? hint.purpose : purposeFor(category, vendor?.name),
-    tags: agrees ? hint.tags.slice() : tagsFor(category),
+    // Frozen: one remembered verdict is shared by every later call.
+    tags: Object.freeze(agrees ? hint.tags.slice() : tagsFor(category)) as PurposeTag[],
     confidence: round2(p.confidence),
     reason: modelReason(p, model, catalogue, domain),
     source: 'model',
