@@ -8,7 +8,8 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Cookie } from '../src/core/types';
 import { makeCertificate } from '../test/e2e/harness/cert';
-import { type Harness, launchWithExtension, waitFor } from '../test/e2e/harness/extension';
+import { DIST_BENCH, type Harness, launchWithExtension, waitFor } from '../test/e2e/harness/extension';
+import { startSites } from '../test/e2e/harness/site-server';
 
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
@@ -104,6 +105,34 @@ async function workerHeapBytes(h: Harness): Promise<number> {
   }
 }
 
+/** Bytes in use in the two storage areas, once the worker's write batches have landed. */
+async function storageBytes(h: Harness): Promise<string> {
+  await h.inWorker(
+    async () => (globalThis as { cookieAuditorFlush?: () => Promise<unknown> }).cookieAuditorFlush?.(),
+    null,
+  );
+  const [session, local] = await h.inWorker(
+    async () => [await chrome.storage.session.getBytesInUse(null), await chrome.storage.local.getBytesInUse(null)],
+    null,
+  );
+  const mb = (n = 0) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+  return `storage.session ${mb(session)}, storage.local ${mb(local)} (each holds 10 MB)`;
+}
+
+/** The e2e fixture's hostile site and __proto__ site, visited in this browser. */
+async function hostileSites(h: Harness): Promise<void> {
+  const sites = await startSites();
+  try {
+    const page = await h.context.newPage();
+    await page.goto(sites.https('hostile.test'));
+    await page.waitForFunction(() => document.title === 'done', null, { timeout: 120_000 });
+    await page.goto(sites.http('__proto__'));
+    await page.close();
+  } finally {
+    await sites.close();
+  }
+}
+
 async function workerReadyAfterStop(
   h: Harness,
   runs: number,
@@ -191,7 +220,7 @@ async function popupRender(h: Harness, port: number, firstParty: number, thirdPa
 export async function runExtensionBench(args: { jar?: Cookie[] }): Promise<void> {
   const trackers = Array.from({ length: 6 }, (_, i) => `tracker${i}.test`);
   const server = await startBenchServer(['bench180-0.test', 'bench150-6.test', ...trackers]);
-  const h = await launchWithExtension({ allowThirdPartyCookies: true });
+  const h = await launchWithExtension({ allowThirdPartyCookies: true, dist: DIST_BENCH });
   try {
     console.log('\n## Extension in real Chromium');
 
@@ -208,8 +237,9 @@ export async function runExtensionBench(args: { jar?: Cookie[] }): Promise<void>
     // A burst of 5,000 cookie changes: events per second, storage writes, nothing lost.
     const before = await h.inWorker(
       () =>
-        (globalThis as { cookieAuditorStats?: () => { siteWrites: number; events: number } }).cookieAuditorStats?.() ??
-        null,
+        (
+          globalThis as { cookieAuditorStats?: () => { siteWrites: number; cookieEvents: number } }
+        ).cookieAuditorStats?.() ?? null,
       null,
     );
     // 50 sites × 100 cookies: Chrome keeps at most 180 per registrable domain, so one site could not hold them.
@@ -219,7 +249,7 @@ export async function runExtensionBench(args: { jar?: Cookie[] }): Promise<void>
     const recorded = await waitFor(
       async () => {
         const n = await h.inWorker(async () => {
-          const keys = Array.from({ length: 50 }, (_, i) => `site:v1:burst${i}.test`);
+          const keys = Array.from({ length: 50 }, (_, i) => `site:v2:burst${i}.test`);
           const got = (await chrome.storage.local.get(keys)) as Record<string, { cookies: object }>;
           let total = 0;
           for (const k of keys) total += Object.keys(got[k]?.cookies ?? {}).length;
@@ -233,12 +263,13 @@ export async function runExtensionBench(args: { jar?: Cookie[] }): Promise<void>
     const elapsed = Date.now() - t0;
     const after = await h.inWorker(
       () =>
-        (globalThis as { cookieAuditorStats?: () => { siteWrites: number; events: number } }).cookieAuditorStats?.() ??
-        null,
+        (
+          globalThis as { cookieAuditorStats?: () => { siteWrites: number; cookieEvents: number } }
+        ).cookieAuditorStats?.() ?? null,
       null,
     );
     const writes = (after?.siteWrites ?? 0) - (before?.siteWrites ?? 0);
-    const handled = (after?.events ?? 0) - (before?.events ?? 0);
+    const handled = (after?.cookieEvents ?? 0) - (before?.cookieEvents ?? 0);
     console.log(
       `burst: 5,000 cookie changes → ${handled} events handled, ${recorded} cookies recorded in storage (${recorded === 5000 ? 'none lost' : `${5000 - recorded} LOST`}), ${Math.round((5000 / elapsed) * 1000)} events/s end to end, ${writes} site-history writes in ${elapsed} ms (≤ 1 per ${Math.round(elapsed / Math.max(1, writes))} ms)`,
     );
@@ -258,6 +289,11 @@ export async function runExtensionBench(args: { jar?: Cookie[] }): Promise<void>
       const count = await h.inWorker(async () => (await chrome.cookies.getAll({})).length, null);
       console.log(`jar: ${count} cookies in the browser after loading the ${jar.length}-cookie jar`);
     }
+    console.log(`storage after the burst${jar.length > 0 ? ' and the jar' : ''}: ${await storageBytes(h)}`);
+    await hostileSites(h);
+    console.log(
+      `storage after a hostile site (1,000 × 8 KB Set-Cookie lines, 300 × 3 KB cookies) and a site named __proto__: ${await storageBytes(h)}`,
+    );
     // Let the history batch land, open the all-sites page once (it audits every site), then weigh the heap.
     const heapIdle = await workerHeapBytes(h);
     const reports = await h.context.newPage();

@@ -1,5 +1,6 @@
 import browser, { type Cookies } from 'webextension-polyfill';
 import type { Cookie, SameSite } from '../core/types';
+import type { CookieChange, CookieQuery } from '../worker/ports';
 
 const SAME_SITE: Record<string, SameSite> = { no_restriction: 'no_restriction', lax: 'lax', strict: 'strict' };
 
@@ -23,14 +24,6 @@ export function toCookie(c: Cookies.Cookie): Cookie {
   return out;
 }
 
-export interface CookieQuery {
-  url?: string;
-  domain?: string;
-  storeId?: string;
-  /** `{}` for every partition, `{ topLevelSite }` for one: getAll leaves partitioned (CHIPS) cookies out otherwise. */
-  partitionKey?: { topLevelSite?: string };
-}
-
 export async function getCookies(query: CookieQuery): Promise<Cookie[]> {
   try {
     const list = await browser.cookies.getAll(query as Cookies.GetAllDetailsType);
@@ -48,19 +41,34 @@ function cookieUrl(c: Cookie): string {
   return `http${c.secure ? 's' : ''}://${host}${c.path || '/'}`;
 }
 
+/**
+ * Deletes exactly one cookie. Chromium 156's cookies.remove with a partitionKey also deletes the unpartitioned cookie
+ * of the same name (and partitioned twins differing only in hasCrossSiteAncestor), so a partitioned cookie is deleted
+ * by overwriting that one cookie (same name, domain, path and partition) with an expiry in the past.
+ */
 export async function removeCookie(c: Cookie): Promise<boolean> {
-  const details: Cookies.RemoveDetailsType = { url: cookieUrl(c), name: c.name, storeId: c.storeId };
-  if (c.partitionKey?.topLevelSite) {
-    (details as { partitionKey?: unknown }).partitionKey = { topLevelSite: c.partitionKey.topLevelSite };
+  if (!c.partitionKey?.topLevelSite) {
+    const removed = await browser.cookies.remove({ url: cookieUrl(c), name: c.name, storeId: c.storeId });
+    return removed !== null;
   }
-  const removed = await browser.cookies.remove(details);
-  return removed !== null;
-}
-
-export interface CookieChange {
-  cookie: Cookie;
-  removed: boolean;
-  cause: string;
+  const details: Cookies.SetDetailsType = {
+    url: cookieUrl(c),
+    name: c.name,
+    value: '',
+    path: c.path,
+    secure: c.secure,
+    httpOnly: c.httpOnly,
+    storeId: c.storeId,
+    expirationDate: 1,
+  };
+  if (c.sameSite !== 'unspecified') details.sameSite = c.sameSite;
+  if (!c.hostOnly) details.domain = c.domain;
+  (details as { partitionKey?: unknown }).partitionKey = {
+    topLevelSite: c.partitionKey.topLevelSite,
+    hasCrossSiteAncestor: c.partitionKey.hasCrossSiteAncestor === true,
+  };
+  await browser.cookies.set(details);
+  return true;
 }
 
 export function onCookieChanged(listener: (change: CookieChange) => void): void {

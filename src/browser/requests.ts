@@ -1,21 +1,5 @@
 import browser, { type WebRequest } from 'webextension-polyfill';
-
-export interface SentRequest {
-  tabId: number;
-  frameId: number;
-  url: string;
-  type: string;
-  /** The Cookie header as sent, when there was one. */
-  cookieHeader?: string;
-}
-
-export interface ReceivedResponse {
-  tabId: number;
-  frameId: number;
-  url: string;
-  type: string;
-  setCookies: string[];
-}
+import type { ReceivedResponse, SentRequest } from '../worker/ports';
 
 const FILTER: WebRequest.RequestFilter = { urls: ['<all_urls>'] };
 

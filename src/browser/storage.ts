@@ -1,22 +1,7 @@
 import browser from 'webextension-polyfill';
-import type { ShardedArea } from '../core/sharded-store';
-
-interface RawArea {
-  get(k: string | string[]): Promise<Record<string, unknown>>;
-  set(i: Record<string, unknown>): Promise<void>;
-  remove(k: string[]): Promise<void>;
-}
-
-function area(a: RawArea): ShardedArea {
-  return {
-    get: (key) => a.get(key),
-    getMany: (keys) => a.get(keys),
-    set: (items) => a.set(items),
-    remove: (keys) => a.remove(keys),
-  };
-}
+import type { StorageArea } from '../worker/state/storage-area';
 
 /** storage.session: in memory, survives the worker stopping, gone when the browser closes. */
-export const sessionArea: ShardedArea = area(browser.storage.session);
+export const sessionArea: StorageArea = browser.storage.session;
 /** storage.local: on disk, for the per-site history and settings. */
-export const localArea: ShardedArea = area(browser.storage.local);
+export const localArea: StorageArea = browser.storage.local;

@@ -1,11 +1,5 @@
 import browser from 'webextension-polyfill';
-
-export interface TabInfo {
-  id: number;
-  url: string;
-  title: string;
-  incognito: boolean;
-}
+import type { TabInfo } from '../worker/ports';
 
 function info(t: { id?: number; url?: string; title?: string; incognito: boolean }): TabInfo | null {
   return t.id === undefined ? null : { id: t.id, url: t.url ?? '', title: t.title ?? '', incognito: t.incognito };

@@ -1,6 +1,6 @@
 import { compareSeverity } from './audit-order';
 import { CATALOGUE_VERSION, classify } from './classify';
-import { cookieKey } from './cookie-match';
+import { cookieKey } from './cookie-key';
 import { remainingSeconds } from './lifespan';
 import type { OverrideSet } from './overrides/overrides';
 import { hostOfUrl, partyOf, siteOf } from './party';

@@ -45,7 +45,7 @@ export function classify(cookie: Cookie, context: ClassifyContext): Classificati
   if (!context.overrides || context.overrides.size === 0) return verdict;
   const name = typeof cookie.name === 'string' ? cookie.name : String(cookie.name);
   const domain = typeof cookie.domain === 'string' ? cookie.domain : '';
-  const o = context.overrides.find(name, cachedSite(domain), context.pageSite);
+  const o = context.overrides.find(name, siteOf(domain), context.pageSite);
   return o ? overridden(verdict, o) : verdict;
 }
 
@@ -119,9 +119,9 @@ const VALUE_VERDICTS: Partial<Record<ValueShape, Readonly<Classification>>> = {
  */
 function embeddedOn(m: CatalogueMatch, domain: string, pageSite: string): string {
   if (m.entry.elsewhere === undefined || pageSite === '') return '';
-  const site = cachedSite(domain);
+  const site = siteOf(domain);
   if (site === '' || site === pageSite) return '';
-  for (const d of m.entry.domains ?? []) if (cachedSite(d) === pageSite) return '';
+  for (const d of m.entry.domains ?? []) if (siteOf(d) === pageSite) return '';
   return pageSite;
 }
 
@@ -202,7 +202,7 @@ export function modelInput(
   const catalogue = context.catalogue ?? defaultCatalogue();
   const name = typeof cookie.name === 'string' ? cookie.name : String(cookie.name);
   const domain = typeof cookie.domain === 'string' ? cookie.domain : '';
-  const site = cachedSite(domain);
+  const site = siteOf(domain);
   // Without a page we cannot tell parties apart; such cookies are judged as the site's own.
   const thirdParty = context.pageSite !== '' && site !== '' && site !== context.pageSite;
   const tracker = catalogue.lookupDomain(domain);
@@ -381,22 +381,4 @@ function tagsFor(category: Classification['category']): PurposeTag[] {
     default:
       return [];
   }
-}
-
-const SITE_CACHE_LIMIT = 10_000;
-const siteCache = new Map<string, string>();
-
-/** siteOf parses the Public Suffix List; a profile has few distinct cookie domains, so remember the answers. */
-function cachedSite(domain: string): string {
-  let s = siteCache.get(domain);
-  if (s === undefined) {
-    try {
-      s = siteOf(domain);
-    } catch {
-      s = '';
-    }
-    if (siteCache.size >= SITE_CACHE_LIMIT) siteCache.clear();
-    siteCache.set(domain, s);
-  }
-  return s;
 }

@@ -12,9 +12,3 @@ export function domainMatches(cookie: Pick<Cookie, 'domain' | 'hostOnly'>, host:
 export function isLocalhost(host: string): boolean {
   return host === 'localhost' || host.endsWith('.localhost') || host === '127.0.0.1' || host === '[::1]';
 }
-
-/** Stable identity of a cookie in the browser's jar: name, domain, path and partition make it unique. */
-export function cookieKey(c: Pick<Cookie, 'name' | 'domain' | 'path' | 'partitionKey' | 'storeId'>): string {
-  const partition = c.partitionKey?.topLevelSite ?? '';
-  return `${c.name}|${c.domain}|${c.path}|${partition}|${c.storeId}`;
-}

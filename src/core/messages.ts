@@ -1,4 +1,4 @@
-import type { ReportFile, ReportFormat } from './report/options';
+import { REPORT_FORMATS, type ReportFile, type ReportFormat } from './report/options';
 import type { Settings } from './settings';
 import type { AuditSummary, SiteAudit } from './types';
 
@@ -16,18 +16,36 @@ export interface TabView {
   audit?: SiteAudit;
   /** cookie id -> when first seen / how often it changed on this site. */
   history?: Record<string, { firstSeen: number; changes: number }>;
+  /** Entries of the tab's record (requests, Set-Cookie lines) dropped to keep it within its storage budget. */
+  droppedEntries?: number;
 }
 
 export interface SiteListing {
   site: string;
   lastSeen: number;
   lastVisit?: number;
+  /** Scheme, host and path of the last page visited: never its query or fragment. */
   lastUrl?: string;
   /** Cookies the history holds for the site (present or gone). */
   cookies: number;
   present: number;
   /** The site's cookies in the jar now, audited. */
   summary: AuditSummary;
+  /** Older cookie entries of this site's history not kept (its storage budget). */
+  droppedEntries?: number;
+}
+
+/** How the worker's storage is doing: the All-sites page says so when history could not be saved. */
+export interface StorageStatus {
+  /** Writes that failed even after eviction and one retry (the data stays in memory and is retried). */
+  failedWrites: number;
+  /** Set while the last attempt to save the history failed: "history paused: storage full". */
+  pausedSince?: number;
+  /** Whole sites removed from the history to make room (least recently touched first). */
+  evictedSites: number;
+  /** Bytes of the history and tab records as last written. */
+  localBytes: number;
+  sessionBytes: number;
 }
 
 export interface ReportRequest {
@@ -35,48 +53,144 @@ export interface ReportRequest {
   includeValues: boolean;
 }
 
-/**
- * Every message between the popup/reports page and the worker, declared once. The request type is the payload
- * (with `type`), the response is what the worker's handler resolves with.
- */
-export interface MessageMap {
-  'get-tab-view': { request: { tabId?: number }; response: TabView };
-  'delete-cookies': {
-    request: { tabId: number; ids: string[] };
-    response: { deleted: number; failed: string[] };
-  };
-  'get-settings': { request: Record<string, never>; response: Settings };
-  'set-settings': { request: { settings: Partial<Settings> }; response: Settings };
-  'list-sites': { request: Record<string, never>; response: SiteListing[] };
-  'tab-report': { request: ReportRequest & { tabId: number }; response: ReportFile };
-  'site-report': { request: ReportRequest & { site: string }; response: ReportFile };
-  'all-sites-report': { request: ReportRequest; response: ReportFile };
+/** Rejects a message field with words a developer can act on. */
+export class MessageError extends Error {}
+
+type Raw = Record<string, unknown>;
+
+function tabId(raw: Raw, optional: true): number | undefined;
+function tabId(raw: Raw, optional: false): number;
+function tabId(raw: Raw, optional: boolean): number | undefined {
+  const v = raw.tabId;
+  if (v === undefined && optional) return undefined;
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
+    throw new MessageError(`"tabId" must be a tab id (a whole number ≥ 0), not ${describe(v)}`);
+  }
+  return v;
 }
 
-export type MessageType = keyof MessageMap;
-export type RequestOf<K extends MessageType> = MessageMap[K]['request'] & { type: K };
-export type ResponseOf<K extends MessageType> = MessageMap[K]['response'];
-export type AnyRequest = { [K in MessageType]: RequestOf<K> }[MessageType];
+function format(raw: Raw): ReportFormat {
+  const v = raw.format;
+  if (typeof v !== 'string' || !(REPORT_FORMATS as readonly string[]).includes(v)) {
+    throw new MessageError(`Unknown report format ${describe(v)}: expected one of ${REPORT_FORMATS.join(', ')}`);
+  }
+  return v as ReportFormat;
+}
+
+function bool(raw: Raw, key: string): boolean {
+  const v = raw[key];
+  if (typeof v !== 'boolean') throw new MessageError(`"${key}" must be true or false, not ${describe(v)}`);
+  return v;
+}
+
+/** Cookie ids as the view gives them; a request may name at most what one tab can hold. */
+function ids(raw: Raw): string[] {
+  const v = raw.ids;
+  if (!Array.isArray(v) || v.length > 10_000 || !v.every((x) => typeof x === 'string' && x.length <= 16_384)) {
+    throw new MessageError(`"ids" must be a list of cookie ids (at most 10,000 strings), not ${describe(v)}`);
+  }
+  return v as string[];
+}
+
+function site(raw: Raw): string {
+  const v = raw.site;
+  if (typeof v !== 'string' || v.length === 0 || v.length > 253 || !/^[a-z0-9.:[\]_-]+$/i.test(v)) {
+    throw new MessageError(`"site" must be a site name such as example.com, not ${describe(v)}`);
+  }
+  return v.toLowerCase();
+}
+
+function settingsPatch(raw: Raw): Partial<Settings> {
+  const v = raw.settings;
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    throw new MessageError(`"settings" must be an object, not ${describe(v)}`);
+  }
+  const out: Partial<Settings> = {};
+  const days = (key: keyof Settings, min: number, max: number) => {
+    const n = (v as Raw)[key];
+    if (n === undefined) return;
+    if (typeof n !== 'number' || !Number.isFinite(n)) throw new MessageError(`"${key}" must be a number of days`);
+    out[key] = Math.min(max, Math.max(min, Math.round(n)));
+  };
+  days('maxTrackerLifetimeDays', 1, 3650);
+  days('maxSessionLifetimeDays', 1, 3650);
+  return out;
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  const text = typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? 'a list' : String(v);
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+/** A message: how to read its request from an untrusted object, and (as a type only) what it answers. */
+interface Message<Req, Res> {
+  parse: (raw: Raw) => Req;
+  /** Never set: carries the response type. */
+  response?: Res;
+}
+
+function message<Res>() {
+  return <Req>(parse: (raw: Raw) => Req): Message<Req, Res> => ({ parse });
+}
+
+const none = () => ({});
+
+/**
+ * Every message between the popup/reports page and the worker, declared once: the list of types, the request
+ * shapes (checked when they arrive) and the response types all come from this one object.
+ */
+export const PROTOCOL = {
+  'get-tab-view': message<TabView>()((r) => {
+    const id = tabId(r, true);
+    return id === undefined ? {} : { tabId: id };
+  }),
+  'delete-cookies': message<{ deleted: number; failed: string[] }>()((r) => ({
+    tabId: tabId(r, false),
+    ids: ids(r),
+  })),
+  'get-settings': message<Settings>()(none),
+  'set-settings': message<Settings>()((r) => ({ settings: settingsPatch(r) })),
+  'list-sites': message<SiteListing[]>()(none),
+  'storage-status': message<StorageStatus>()(none),
+  'tab-report': message<ReportFile>()((r) => ({
+    tabId: tabId(r, false),
+    format: format(r),
+    includeValues: bool(r, 'includeValues'),
+  })),
+  'site-report': message<ReportFile>()((r) => ({
+    site: site(r),
+    format: format(r),
+    includeValues: bool(r, 'includeValues'),
+  })),
+  'all-sites-report': message<ReportFile>()((r) => ({ format: format(r), includeValues: bool(r, 'includeValues') })),
+};
+
+type Protocol = typeof PROTOCOL;
+export type MessageType = keyof Protocol;
+export type RequestOf<K extends MessageType> = ReturnType<Protocol[K]['parse']>;
+export type ResponseOf<K extends MessageType> = NonNullable<Protocol[K]['response']>;
+
+/** One handler per message, typed from the protocol: a message without a handler does not compile. */
+export type Handlers = { [K in MessageType]: (request: RequestOf<K>) => Promise<ResponseOf<K>> | ResponseOf<K> };
 
 /** What the worker answers: a value or an error message (runtime messaging cannot carry Error objects). */
 export type Reply<K extends MessageType> = { ok: true; value: ResponseOf<K> } | { ok: false; error: string };
 
-export const MESSAGE_TYPES: readonly MessageType[] = [
-  'get-tab-view',
-  'delete-cookies',
-  'get-settings',
-  'set-settings',
-  'list-sites',
-  'tab-report',
-  'site-report',
-  'all-sites-report',
-];
+export function isMessageType(v: unknown): v is MessageType {
+  return typeof v === 'string' && Object.hasOwn(PROTOCOL, v);
+}
 
-export function isRequest(value: unknown): value is AnyRequest {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { type?: unknown }).type === 'string' &&
-    (MESSAGE_TYPES as readonly string[]).includes((value as { type: string }).type)
-  );
+/** Checks an incoming message and hands it to its handler; every failure becomes a clear error reply. */
+export async function dispatch(handlers: Handlers, raw: unknown): Promise<Reply<MessageType>> {
+  try {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new MessageError('A message is an object');
+    const type = (raw as Raw).type;
+    if (!isMessageType(type)) throw new MessageError(`Unknown message type ${describe(type)}`);
+    const request = PROTOCOL[type].parse(raw as Raw);
+    const handler = handlers[type] as (r: unknown) => Promise<unknown> | unknown;
+    return { ok: true, value: (await handler(request)) as ResponseOf<MessageType> };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
 }

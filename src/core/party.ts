@@ -12,11 +12,32 @@ export function cookieHost(domain: string): string {
  * for those the host itself is the site.
  */
 export function siteOf(host: string): string {
+  let s = siteMemo.get(host);
+  if (s === undefined) {
+    s = computeSite(host);
+    if (siteMemo.size >= SITE_MEMO_LIMIT) siteMemo.clear();
+    siteMemo.set(host, s);
+  }
+  return s;
+}
+
+/**
+ * Parsing the Public Suffix List is the costly part of attributing a cookie, and a profile has few distinct cookie
+ * domains: every caller (events, views, rules, the classifier) shares one bounded memo of the answers.
+ */
+const SITE_MEMO_LIMIT = 10_000;
+const siteMemo = new Map<string, string>();
+
+function computeSite(host: string): string {
   const h = cookieHost(host).replace(/^\[|\]$/g, '');
   if (h === '') return '';
-  const info = parse(h, { allowPrivateDomains: true });
-  if (info.isIp) return h;
-  return info.domain ?? getDomain(h) ?? h;
+  try {
+    const info = parse(h, { allowPrivateDomains: true });
+    if (info.isIp) return h;
+    return info.domain ?? getDomain(h) ?? h;
+  } catch {
+    return '';
+  }
 }
 
 export function isIpHost(host: string): boolean {

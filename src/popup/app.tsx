@@ -165,6 +165,11 @@ export function App({
         ))
       )}
       <BlockedList blocked={audit.blocked} />
+      {view.droppedEntries ? (
+        <p class="hint" data-testid="dropped-entries">
+          {t('droppedEntries', String(view.droppedEntries))}
+        </p>
+      ) : null}
       {confirm ? <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} /> : null}
     </main>
   );

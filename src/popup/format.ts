@@ -1,5 +1,5 @@
 import { t } from '../browser/i18n';
-import { humanDuration } from '../core/lifespan';
+import { humanDuration, remainingSeconds } from '../core/lifespan';
 import type { AuditedCookie, Cookie, Lifespan } from '../core/types';
 
 /** Long hostile strings are cut for display; the full text stays in the title and in copies. */
@@ -7,10 +7,12 @@ export function clip(text: string, max = 80): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-export function lifespanText(c: AuditedCookie): string {
-  if (c.remainingSeconds === null) return t('session');
-  if (c.remainingSeconds <= 0) return t('expired');
-  return humanDuration(c.remainingSeconds);
+/** Counted from now, not from when the worker built the view (a cached view can be minutes old). */
+export function lifespanText(c: AuditedCookie, nowMs: number = Date.now()): string {
+  const left = remainingSeconds(c.cookie, nowMs);
+  if (left === null) return t('session');
+  if (left <= 0) return t('expired');
+  return humanDuration(left);
 }
 
 export function expectedText(l: Lifespan | undefined): string {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { SiteListing } from '../core/messages';
+import type { SiteListing, StorageStatus } from '../core/messages';
 import type { ReportFormat } from '../core/report/options';
 import { SEVERITIES } from '../core/types';
 import { ReportChoices } from '../popup/components/report-choices';
@@ -13,6 +13,7 @@ function when(ms: number | undefined): string {
 
 export function ReportsApp({ client }: { client: ReportsClient }) {
   const [sites, setSites] = useState<SiteListing[] | null>(null);
+  const [storage, setStorage] = useState<StorageStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [format, setFormat] = useState<ReportFormat>('json');
   const [includeValues, setIncludeValues] = useState(false);
@@ -20,7 +21,9 @@ export function ReportsApp({ client }: { client: ReportsClient }) {
 
   const load = useCallback(async () => {
     try {
-      setSites(await client.listSites());
+      const [list, status] = await Promise.all([client.listSites(), client.storageStatus()]);
+      setSites(list);
+      setStorage(status);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -74,6 +77,18 @@ export function ReportsApp({ client }: { client: ReportsClient }) {
           {error}
         </p>
       ) : null}
+      {storage?.pausedSince !== undefined ? (
+        <p class="warning" role="alert" data-testid="history-paused">
+          History paused: storage full since {when(storage.pausedSince)} ({storage.failedWrites} writes could not be
+          saved). What is not saved stays in memory and is saved when room frees up.
+        </p>
+      ) : null}
+      {storage && storage.evictedSites > 0 ? (
+        <p class="hint" data-testid="evicted-sites">
+          {storage.evictedSites} least recently seen sites were removed from the history to stay within its storage
+          budget.
+        </p>
+      ) : null}
       {sites === null ? (
         <p aria-busy="true">Reading cookies…</p>
       ) : shown.length === 0 ? (
@@ -95,6 +110,12 @@ export function ReportsApp({ client }: { client: ReportsClient }) {
               <tr key={s.site} data-site={s.site}>
                 <th scope="row" class="mono">
                   {s.site}
+                  {s.droppedEntries ? (
+                    <small class="hint" data-testid="site-dropped">
+                      {' '}
+                      ({s.droppedEntries} older cookie entries not kept)
+                    </small>
+                  ) : null}
                 </th>
                 <td>{when(s.lastVisit)}</td>
                 <td>{s.summary.total}</td>

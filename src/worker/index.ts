@@ -1,6 +1,9 @@
-// Each module registers its listeners synchronously when imported (MV3 drops events registered late).
+// The worker's entry: the real browser handed to one worker object, built at the top level so every listener is
+// registered synchronously (MV3 drops events whose listeners are added late).
 import './start-mark';
-import './tab-tracker';
-import './cookie-watcher';
-import './message-handlers';
-import './ready';
+import { browserPorts } from '../browser/worker-ports';
+import { installBenchHooks } from './bench-hooks';
+import { createWorker } from './create-worker';
+
+const worker = createWorker(browserPorts());
+if (import.meta.env.MODE === 'bench') installBenchHooks(worker);

@@ -1,36 +1,51 @@
-import { getCookies } from '../browser/cookies';
 import { auditSite } from '../core/audit';
-import { cookieKey } from '../core/cookie-match';
-import { cookieHost, siteOf } from '../core/party';
+import { cookieKey } from '../core/cookie-key';
+import { cookieHost, hostOfUrl, siteOf } from '../core/party';
 import type { Cookie, SiteAudit } from '../core/types';
-import { privateStoreIds, settings, sites } from './state';
+import type { WorkerPorts } from './ports';
+import type { WorkerState } from './worker-state';
 
-/** Every cookie in the normal store, partitioned ones included, grouped by the site they belong to. */
-export async function jarBySite(): Promise<Map<string, Cookie[]>> {
-  const [plain, partitioned] = await Promise.all([getCookies({}), getCookies({ partitionKey: {} })]);
-  const bySite = new Map<string, Cookie[]>();
-  const seen = new Set<string>();
-  for (const c of [...plain, ...partitioned]) {
-    if (privateStoreIds.has(c.storeId)) continue;
-    const key = cookieKey(c);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    // A partitioned cookie belongs to the top-level site it is keyed to, where a person met it.
-    const site = c.partitionKey?.topLevelSite
-      ? siteOf(new URL(c.partitionKey.topLevelSite).hostname)
-      : siteOf(cookieHost(c.domain));
-    const list = bySite.get(site);
-    if (list) list.push(c);
-    else bySite.set(site, [c]);
-  }
-  return bySite;
+/** The site a cookie belongs to: a partitioned cookie to the top-level site it is keyed to, where a person met it. */
+export function siteOfCookie(c: Pick<Cookie, 'domain' | 'partitionKey'>): string {
+  const top = c.partitionKey?.topLevelSite;
+  return top ? siteOf(hostOfUrl(top)) : siteOf(cookieHost(c.domain));
 }
 
-/** A site's audit from the jar as it is now, with the page URL the site was last visited at. */
-export async function auditStoredSite(site: string, cookies: Cookie[]): Promise<SiteAudit> {
-  const history = await sites.read(site);
-  return auditSite(cookies, {
-    pageUrl: history?.lastUrl ?? `https://${site}/`,
-    settings: await settings.read(),
-  });
+export type SiteAudits = ReturnType<typeof createSiteAudits>;
+
+export function createSiteAudits(ports: WorkerPorts, state: WorkerState) {
+  /** Every cookie in the normal store, partitioned ones included, grouped by the site they belong to. */
+  async function jarBySite(): Promise<Map<string, Cookie[]>> {
+    const [plain, partitioned] = await Promise.all([
+      ports.cookies.getAll({}),
+      ports.cookies.getAll({ partitionKey: {} }).catch(() => [] as Cookie[]),
+    ]);
+    const bySite = new Map<string, Cookie[]>();
+    const seen = new Set<string>();
+    for (const list of [plain, partitioned]) {
+      for (const c of list) {
+        if (state.privateStoreIds.has(c.storeId)) continue;
+        const key = cookieKey(c);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const site = siteOfCookie(c);
+        const group = bySite.get(site);
+        if (group) group.push(c);
+        else bySite.set(site, [c]);
+      }
+    }
+    return bySite;
+  }
+
+  /** A site's audit from the jar as it is now, at the page (without query) the site was last visited at. */
+  async function audit(site: string, cookies: Cookie[]): Promise<SiteAudit> {
+    const history = await state.sites.read(site);
+    return auditSite(cookies, {
+      pageUrl: history?.lastUrl ?? `https://${site}/`,
+      now: ports.clock.now(),
+      settings: await state.settings.read(),
+    });
+  }
+
+  return { jarBySite, audit };
 }

@@ -1,2 +1,4 @@
-// Imported first by index.ts and depending on nothing: the time the worker's own code begins to run.
-(globalThis as { cookieAuditorFirstModuleMs?: number }).cookieAuditorFirstModuleMs = performance.now();
+// Imported first by index.ts and depending on nothing: when the worker's own code begins to run (bench build only).
+if (import.meta.env.MODE === 'bench') {
+  (globalThis as { cookieAuditorFirstModuleMs?: number }).cookieAuditorFirstModuleMs = performance.now();
+}

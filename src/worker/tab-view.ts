@@ -1,10 +1,11 @@
-import { type CookieQuery, getCookies, storeIdForTab } from '../browser/cookies';
-import { getActiveTab, getTab, type TabInfo } from '../browser/tabs';
 import { auditSite } from '../core/audit';
-import { cookieKey } from '../core/cookie-match';
+import { cookieKey } from '../core/cookie-key';
 import type { TabView } from '../core/messages';
 import { cookieHost, hostOfUrl, isWithin, siteOf } from '../core/party';
-import { applyJarSnapshot } from '../core/site-history';
+import type { AuditSummary, Cookie, Observation } from '../core/types';
+import { urlWithoutQuery } from '../core/url-without-query';
+import type { CookieQuery, TabInfo, WorkerPorts } from './ports';
+import { cookieHistory } from './state/site-history';
 import {
   blockedAttempts,
   contactedSites,
@@ -12,25 +13,9 @@ import {
   newTabRecord,
   observationsFor,
   type TabRecord,
-} from '../core/tab-record';
-import type { Cookie, Observation } from '../core/types';
-import { notePrivacy, settings, sites, storeFor, updateSite } from './state';
-import { cachedView, rememberView, viewStamp } from './view-cache';
-
-/** The record of a tab, made fresh from the tab's URL when the worker has none (a page opened before install). */
-export async function recordFor(tab: TabInfo): Promise<TabRecord> {
-  notePrivacy(tab.id, tab.incognito);
-  const store = await storeFor(tab.id);
-  const map = await store.read();
-  const rec = map[String(tab.id)];
-  // Same page, or the same site after a history.pushState: the record still describes it.
-  if (rec && (rec.url === tab.url || rec.site === siteOf(hostOfUrl(tab.url)))) return { ...rec, url: tab.url };
-  const fresh = newTabRecord(tab.url, Date.now(), tab.incognito);
-  await store.update((m) => {
-    m[String(tab.id)] = fresh;
-  });
-  return fresh;
-}
+} from './state/tab-record';
+import type { ViewCache } from './view-cache';
+import type { WorkerState } from './worker-state';
 
 function unsupportedMessage(url: string): string {
   // Without the "tabs" permission a browser page's URL is hidden from extensions: '' means one of those.
@@ -53,98 +38,120 @@ export interface TabJar {
   looked: Cookie[];
 }
 
-/** Collects the cookies of a tab: the page's own site, the third parties it talked to, and its partition. */
-export async function collectTabJar(tab: TabInfo): Promise<TabJar> {
-  const record = await recordFor(tab);
-  const storeId = tab.incognito ? await storeIdForTab(tab.id) : undefined;
-  const base: CookieQuery = storeId ? { storeId } : {};
-  const site = record.site;
-  const protocol = (() => {
-    try {
-      return new URL(tab.url).protocol;
-    } catch {
-      return 'https:';
+export type TabViews = ReturnType<typeof createTabViews>;
+
+/** Builds what the popup, the badge and the reports show for a tab. Reads only: building a view never writes. */
+export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: ViewCache) {
+  /** The tab's record, or a fresh one from the tab's URL when the worker has none (a page opened before install). */
+  async function recordFor(tab: TabInfo): Promise<TabRecord> {
+    state.notePrivacy(tab.id, tab.incognito);
+    const store = await state.tabStoreFor(tab.id);
+    const rec = await store.read(String(tab.id));
+    // Same page, or the same site after a history.pushState: the record still describes it.
+    if (rec && (rec.url === urlWithoutQuery(tab.url, rec.url.length) || rec.site === siteOf(hostOfUrl(tab.url)))) {
+      return rec;
     }
-  })();
-  const queries: CookieQuery[] = [
-    { ...base, url: tab.url },
-    { ...base, domain: site },
-    // CHIPS cookies are left out of getAll unless a partition key is given (toolchain notes, trap 2).
-    { ...base, partitionKey: { topLevelSite: `${protocol}//${site}` } },
-  ];
-  for (const other of contactedSites(record)) if (other !== site) queries.push({ ...base, domain: other });
-  const results = await Promise.all(queries.map((q) => getCookies(q).catch(() => [] as Cookie[])));
-  const byKey = new Map<string, Cookie>();
-  for (const list of results) for (const c of list) byKey.set(cookieKey(c), c);
-  const looked = [...byKey.values()];
-  const cookies: Cookie[] = [];
-  const observations = new Map<string, Observation[]>();
-  const traffic = indexTraffic(record);
-  for (const c of looked) {
-    const partitionedHere =
-      c.partitionKey?.topLevelSite !== undefined && siteOf(hostOfUrl(c.partitionKey.topLevelSite)) === site;
-    if (c.partitionKey?.topLevelSite !== undefined && !partitionedHere) continue;
-    const firstParty = isWithin(cookieHost(c.domain), site);
-    const obs = observationsFor(record, c, traffic);
-    if (!firstParty && !partitionedHere && !obs.some((o) => o !== 'jar')) continue;
-    cookies.push(c);
-    observations.set(cookieKey(c), obs.length > 0 ? obs : ['jar']);
+    return newTabRecord(tab.url, ports.clock.now(), tab.incognito);
   }
-  return { tab, record, cookies, observations, looked };
-}
 
-export async function resolveTab(tabId?: number): Promise<TabInfo | null> {
-  return tabId === undefined ? getActiveTab() : getTab(tabId);
-}
+  /** The cookies of a tab: the page's own site, the third parties it talked to, and its partition. */
+  async function collectTabJar(tab: TabInfo): Promise<TabJar> {
+    const record = await recordFor(tab);
+    const storeId = tab.incognito ? await ports.cookies.storeIdForTab(tab.id) : undefined;
+    const base: CookieQuery = storeId ? { storeId } : {};
+    const site = record.site;
+    let protocol = 'https:';
+    try {
+      protocol = new URL(tab.url).protocol;
+    } catch {
+      // keep https:
+    }
+    const queries: CookieQuery[] = [
+      { ...base, url: tab.url },
+      { ...base, domain: site },
+      // CHIPS cookies are left out of getAll unless a partition key is given (toolchain notes, trap 2).
+      { ...base, partitionKey: { topLevelSite: `${protocol}//${site}` } },
+    ];
+    for (const other of contactedSites(record)) if (other !== site) queries.push({ ...base, domain: other });
+    const results = await Promise.all(queries.map((q) => ports.cookies.getAll(q).catch(() => [] as Cookie[])));
+    const byKey = new Map<string, Cookie>();
+    for (const list of results) for (const c of list) byKey.set(cookieKey(c), c);
+    const looked = [...byKey.values()];
+    const cookies: Cookie[] = [];
+    const observations = new Map<string, Observation[]>();
+    const traffic = indexTraffic(record);
+    for (const [key, c] of byKey) {
+      const top = c.partitionKey?.topLevelSite;
+      const partitionedHere = top !== undefined && siteOf(hostOfUrl(top)) === site;
+      if (top !== undefined && !partitionedHere) continue;
+      const firstParty = isWithin(cookieHost(c.domain), site);
+      const obs = observationsFor(record, c, traffic);
+      if (!firstParty && !partitionedHere && !obs.some((o) => o !== 'jar')) continue;
+      cookies.push(c);
+      observations.set(key, obs.length > 0 ? obs : ['jar']);
+    }
+    return { tab, record, cookies, observations, looked };
+  }
 
-export async function buildTabView(tabId?: number): Promise<TabView> {
-  const tab = await resolveTab(tabId);
-  if (!tab) {
-    return {
-      kind: 'no-tab',
-      tabId: tabId ?? -1,
-      url: '',
-      title: '',
-      incognito: false,
-      message: 'No tab to audit. Open a website, then open Cookie Auditor again.',
-    };
-  }
-  const cached = cachedView(tab.id, tab.url, Date.now());
-  if (cached) return cached;
-  const startedAt = viewStamp(tab.id);
-  const view: TabView = { kind: 'ok', tabId: tab.id, url: tab.url, title: tab.title, incognito: tab.incognito };
-  if (!/^https?:/i.test(tab.url) || hostOfUrl(tab.url) === '') {
-    return { ...view, kind: 'unsupported', message: unsupportedMessage(tab.url) };
-  }
-  try {
-    const jar = await collectTabJar(tab);
-    const audit = auditSite(jar.cookies, {
-      pageUrl: tab.url,
-      settings: await settings.read(),
-      blocked: blockedAttempts(jar.record, jar.looked),
-      observations: jar.observations,
-    });
-    view.audit = audit;
-    if (!tab.incognito) {
-      const firstParty = jar.cookies.filter((c) => siteOf(cookieHost(c.domain)) === audit.site);
-      void updateSite(audit.site, (map) => applyJarSnapshot(map, audit.site, firstParty, Date.now()));
-      // The history decorates the view; never make the popup wait for it to load from disk.
-      const history = sites.peek(audit.site);
-      if (history) {
+  const resolveTab = (tabId?: number) => (tabId === undefined ? ports.tabs.getActive() : ports.tabs.get(tabId));
+
+  async function build(tabId?: number): Promise<TabView> {
+    const tab = await resolveTab(tabId);
+    if (!tab) {
+      return {
+        kind: 'no-tab',
+        tabId: tabId ?? -1,
+        url: '',
+        title: '',
+        incognito: false,
+        message: 'No tab to audit. Open a website, then open Cookie Auditor again.',
+      };
+    }
+    const cached = cache.get(tab.id, tab.url, ports.clock.now());
+    if (cached) return cached;
+    const startedAt = cache.stamp(tab.id);
+    const view: TabView = { kind: 'ok', tabId: tab.id, url: tab.url, title: tab.title, incognito: tab.incognito };
+    if (!/^https?:/i.test(tab.url) || hostOfUrl(tab.url) === '') {
+      return { ...view, kind: 'unsupported', message: unsupportedMessage(tab.url) };
+    }
+    try {
+      // The site's history decorates the view: load it (a read) alongside the cookies, never write it here.
+      const history = tab.incognito ? undefined : state.sites.read(siteOf(hostOfUrl(tab.url))).catch(() => undefined);
+      const jar = await collectTabJar(tab);
+      const audit = auditSite(jar.cookies, {
+        pageUrl: tab.url,
+        now: ports.clock.now(),
+        settings: await state.settings.read(),
+        blocked: blockedAttempts(jar.record, jar.looked),
+        observations: jar.observations,
+      });
+      view.audit = audit;
+      if (jar.record.dropped > 0) view.droppedEntries = jar.record.dropped;
+      const siteHistory = await history;
+      if (siteHistory) {
         view.history = {};
         for (const c of audit.cookies) {
-          const h = history.cookies[`${c.cookie.name}|${c.cookie.domain}|${c.cookie.path}`];
+          const h = cookieHistory(siteHistory, c.cookie);
           if (h) view.history[c.id] = { firstSeen: h.firstSeen, changes: h.changes };
         }
       }
+      cache.remember(view, ports.clock.now(), startedAt);
+      return view;
+    } catch (error) {
+      return {
+        ...view,
+        kind: 'error',
+        message: `Could not read this tab's cookies: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
-    rememberView(view, Date.now(), startedAt);
-    return view;
-  } catch (error) {
-    return {
-      ...view,
-      kind: 'error',
-      message: `Could not read this tab's cookies: ${error instanceof Error ? error.message : String(error)}`,
-    };
   }
+
+  return {
+    collectTabJar,
+    build,
+    /** The counts the badge shows: from the cached view when there is one. */
+    async counts(tabId: number): Promise<AuditSummary | null> {
+      return (await build(tabId)).audit?.summary ?? null;
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cookieKey, domainMatches, isLocalhost } from '../../src/core/cookie-match';
+import { domainMatches, isLocalhost } from '../../src/core/cookie-match';
 import { cookie } from './cookie-factory';
 
 describe('cookie matching (RFC 6265bis §5.1.3)', () => {
@@ -16,11 +16,5 @@ describe('cookie matching (RFC 6265bis §5.1.3)', () => {
     expect(isLocalhost('localhost')).toBe(true);
     expect(isLocalhost('app.localhost')).toBe(true);
     expect(isLocalhost('example.com')).toBe(false);
-  });
-
-  it('gives partitioned twins different keys', () => {
-    const a = cookie({ name: 'x' });
-    const b = cookie({ name: 'x', partitionKey: { topLevelSite: 'https://top.test' } });
-    expect(cookieKey(a)).not.toBe(cookieKey(b));
   });
 });

@@ -73,9 +73,10 @@ describe('the extension in real Chromium (third-party cookies blocked, the defau
   it('records cookie changes per site in storage that outlives the worker', async () => {
     const stored = await env.h.inWorker(async () => {
       // One storage key per site, plus an index of the sites.
-      const got = await chrome.storage.local.get(['site-index:v1', 'site:v1:site-a.test']);
-      const site = got['site:v1:site-a.test'] as { cookies: Record<string, { name: string }> } | undefined;
-      if (!('site-a.test' in ((got['site-index:v1'] ?? {}) as object))) return [];
+      const got = await chrome.storage.local.get(['site-index:v2', 'site:v2:site-a.test']);
+      const site = got['site:v2:site-a.test'] as { cookies: Record<string, { name: string }> } | undefined;
+      const index = (got['site-index:v2'] ?? []) as [string][];
+      if (!index.some(([name]) => name === 'site-a.test')) return [];
       return Object.values(site?.cookies ?? {}).map((c) => c.name);
     }, null);
     expect(stored).toEqual(expect.arrayContaining(['sessionKey', '_fbp', '__stripe_mid']));

@@ -43,8 +43,7 @@ describe('incognito tabs', () => {
     await new Promise((r) => setTimeout(r, 1500));
     const stored = await env.h.inWorker(
       async (id: number) => ({
-        tab:
-          String(id) in (((await chrome.storage.session.get('tabs:v1'))['tabs:v1'] ?? {}) as Record<string, unknown>),
+        tab: `tab:v2:${id}` in (await chrome.storage.session.get(`tab:v2:${id}`)),
         site: Object.keys(await chrome.storage.local.get(null)).some((k) => k.includes('other-d.test')),
       }),
       tabId,

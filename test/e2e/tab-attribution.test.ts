@@ -23,10 +23,7 @@ async function rowsWhen(h: Harness, tabId: number, ok: (names: string[]) => bool
     const rec = await h
       .inWorker(
         async (id: number) =>
-          JSON.stringify(
-            (((await chrome.storage.session.get('tabs:v1'))['tabs:v1'] ?? {}) as Record<string, unknown>)[String(id)] ??
-              null,
-          ).slice(0, 1500),
+          JSON.stringify((await chrome.storage.session.get(`tab:v2:${id}`))[`tab:v2:${id}`] ?? null).slice(0, 1500),
         tabId,
       )
       .catch((e: unknown) => `unreadable: ${String(e)}`);
@@ -46,9 +43,7 @@ interface StoredRecord {
 function persisted(h: Harness, tabId: number, ok: (rec: StoredRecord) => boolean) {
   return waitFor(async () => {
     const rec = await h.inWorker(
-      async (id: number) =>
-        (((await chrome.storage.session.get('tabs:v1'))['tabs:v1'] ?? {}) as Record<string, unknown>)[String(id)] ??
-        null,
+      async (id: number) => (await chrome.storage.session.get(`tab:v2:${id}`))[`tab:v2:${id}`] ?? null,
       tabId,
     );
     return rec && ok(rec as StoredRecord) ? true : null;
@@ -140,8 +135,7 @@ describe('tab attribution with third-party cookies allowed', () => {
     await waitFor(
       () =>
         env.h.inWorker(
-          async (id: number) =>
-            String(id) in (((await chrome.storage.session.get('tabs:v1'))['tabs:v1'] ?? {}) as Record<string, unknown>),
+          async (id: number) => `tab:v2:${id}` in (await chrome.storage.session.get(`tab:v2:${id}`)),
           tabId,
         ),
       'tab record stored',
@@ -150,11 +144,7 @@ describe('tab attribution with third-party cookies allowed', () => {
     await waitFor(
       () =>
         env.h.inWorker(
-          async (id: number) =>
-            !(
-              String(id) in
-              (((await chrome.storage.session.get('tabs:v1'))['tabs:v1'] ?? {}) as Record<string, unknown>)
-            ),
+          async (id: number) => !(`tab:v2:${id}` in (await chrome.storage.session.get(`tab:v2:${id}`))),
           tabId,
         ),
       'tab record deleted',

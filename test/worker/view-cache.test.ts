@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TabView } from '../../src/core/messages';
-import { cachedView, forgetView, invalidateViews, rememberView, viewStamp } from '../../src/worker/view-cache';
+import { createViewCache, VIEW_MAX_AGE_MS } from '../../src/worker/view-cache';
 
 const view = (tabId: number, url = 'https://a.test/'): TabView => ({
   kind: 'ok',
@@ -11,33 +11,36 @@ const view = (tabId: number, url = 'https://a.test/'): TabView => ({
 });
 
 describe('tab view cache', () => {
-  it('serves a view until the tab changes, a cookie changes, the URL changes or 10 s pass', () => {
-    rememberView(view(1), 1000, viewStamp(1));
-    rememberView(view(2), 1000, viewStamp(2));
-    expect(cachedView(1, 'https://a.test/', 2000)).not.toBeNull();
-    expect(cachedView(1, 'https://a.test/other', 2000)).toBeNull();
-    expect(cachedView(1, 'https://a.test/', 11_001)).toBeNull();
+  it('serves a view until the tab changes, the URL changes or it grows too old', () => {
+    const cache = createViewCache();
+    cache.remember(view(1), 1000, cache.stamp(1));
+    cache.remember(view(2), 1000, cache.stamp(2));
+    expect(cache.get(1, 'https://a.test/', 2000)).not.toBeNull();
+    expect(cache.get(1, 'https://a.test/other', 2000)).toBeNull();
+    expect(cache.get(1, 'https://a.test/', 1000 + VIEW_MAX_AGE_MS)).toBeNull();
 
-    // Tab 2's own traffic leaves tab 1's view alone.
-    invalidateViews(2);
-    expect(cachedView(1, 'https://a.test/', 2000)).not.toBeNull();
-    expect(cachedView(2, 'https://a.test/', 2000)).toBeNull();
+    // Tab 2's own changes leave tab 1's view alone.
+    cache.invalidate(2);
+    expect(cache.get(1, 'https://a.test/', 2000)).not.toBeNull();
+    expect(cache.get(2, 'https://a.test/', 2000)).toBeNull();
 
-    // A cookie change may touch any tab.
-    invalidateViews();
-    expect(cachedView(1, 'https://a.test/', 2000)).toBeNull();
+    // A settings change touches every tab.
+    cache.invalidateAll();
+    expect(cache.get(1, 'https://a.test/', 2000)).toBeNull();
   });
 
   it('does not keep a view built while something changed', () => {
-    const stamp = viewStamp(3);
-    invalidateViews(3);
-    rememberView(view(3), 1000, stamp);
-    expect(cachedView(3, 'https://a.test/', 1000)).toBeNull();
+    const cache = createViewCache();
+    const stamp = cache.stamp(3);
+    cache.invalidate(3);
+    cache.remember(view(3), 1000, stamp);
+    expect(cache.get(3, 'https://a.test/', 1000)).toBeNull();
   });
 
   it('forgets a closed tab', () => {
-    rememberView(view(4), 1000, viewStamp(4));
-    forgetView(4);
-    expect(cachedView(4, 'https://a.test/', 1000)).toBeNull();
+    const cache = createViewCache();
+    cache.remember(view(4), 1000, cache.stamp(4));
+    cache.forget(4);
+    expect(cache.get(4, 'https://a.test/', 1000)).toBeNull();
   });
 });

@@ -16,9 +16,15 @@ export function FlagChips({ cookie }: { cookie: Cookie }) {
         SameSite={sameSiteText(cookie)}
       </span>
       {cookie.partitionKey?.topLevelSite ? (
-        <span class="chip info" title={t('partitionedUnder', cookie.partitionKey.topLevelSite)}>
-          {t('partitioned')}
-        </span>
+        cookie.partitionKey.hasCrossSiteAncestor ? (
+          <span class="chip info" title={t('partitionedCrossSiteUnder', cookie.partitionKey.topLevelSite)}>
+            {t('partitionedCrossSite')}
+          </span>
+        ) : (
+          <span class="chip info" title={t('partitionedUnder', cookie.partitionKey.topLevelSite)}>
+            {t('partitioned')}
+          </span>
+        )
       ) : null}
     </span>
   );

@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
 export const DIST = resolve(import.meta.dirname, '../../../dist');
+/** The bench build (`vite build --mode bench`): the same extension plus timing hooks on the worker's global scope. */
+export const DIST_BENCH = resolve(import.meta.dirname, '../../../dist-bench');
 export const ARTIFACTS = resolve(import.meta.dirname, '../../../artifacts');
 
 /** Debian's chromium, or CHROME_PATH. Under CI a missing browser is a failure, never a skip. */
@@ -22,6 +24,8 @@ export interface LaunchOptions {
   headed?: boolean;
   /** Lets the extension run in incognito windows (chrome://extensions "Allow in Incognito"). */
   allowIncognito?: boolean;
+  /** The unpacked extension to load: dist/ (the release build) unless a bench passes dist-bench/. */
+  dist?: string;
 }
 
 /** Chrome's id for an unpacked extension: SHA-256 of its absolute path, 32 hex digits mapped 0-f to a-p. */
@@ -55,11 +59,12 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<Harness> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: install Debian package "chromium" or set CHROME_PATH.');
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is not built: run npm run build first.');
+  const dist = options.dist ?? DIST;
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} is not built: run npm run build first.`);
   const profile = mkdtempSync(join(tmpdir(), 'cookie-auditor-profile-'));
   mkdirSync(join(profile, 'Default'), { recursive: true });
   const extensions: Record<string, unknown> = { ui: { developer_mode: true } };
-  if (options.allowIncognito) extensions.settings = { [unpackedExtensionId(DIST)]: { incognito: true } };
+  if (options.allowIncognito) extensions.settings = { [unpackedExtensionId(dist)]: { incognito: true } };
   const prefs: Record<string, unknown> = { extensions };
   if (options.allowThirdPartyCookies) prefs.profile = { cookie_controls_mode: 0 };
   writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(prefs));
@@ -70,8 +75,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1000, height: 800 },
     args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -97,9 +102,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     return withTimeout(w.evaluate(fn as never, arg as never) as Promise<T>, 10_000, 'worker evaluate');
   };
 
-  // The worker is handed over before its module ran: wait for its own ready flag (toolchain notes, trap 4).
+  // The worker is handed over before its module ran (toolchain notes, trap 4): wait until it has registered its
+  // listeners. Events that arrive before its stored state has loaded queue behind the load, so none is lost.
   await waitFor(
-    async () => inWorker(() => (globalThis as { cookieAuditorReady?: boolean }).cookieAuditorReady === true, null),
+    async () =>
+      inWorker(() => chrome.cookies.onChanged.hasListeners() && chrome.runtime.onMessage.hasListeners(), null),
     'worker ready',
   );
 

@@ -2,7 +2,7 @@ import { createServer as createHttpServer, type IncomingMessage, type ServerResp
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { makeCertificate } from './cert';
-import { SITES, type SiteRoute } from './sites';
+import { SITES, type SiteRoute, TEST_HOSTS } from './sites';
 
 export interface RunningSites {
   httpsPort: number;
@@ -20,7 +20,9 @@ function handler(scheme: 'http' | 'https', ports: () => { httpsPort: number; htt
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     const url = new URL(req.url ?? '/', `${scheme}://${host}`);
     log.push(`${req.method} ${scheme}://${host}${url.pathname}`);
-    const route: SiteRoute | undefined = SITES[host]?.[url.pathname];
+    const routes = Object.hasOwn(SITES, host) ? SITES[host] : undefined;
+    const route: SiteRoute | undefined =
+      routes && Object.hasOwn(routes, url.pathname) ? routes[url.pathname] : undefined;
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end(`no fixture for ${host}${url.pathname}`);
@@ -41,7 +43,7 @@ function handler(scheme: 'http' | 'https', ports: () => { httpsPort: number; htt
 
 /** Starts the fixture sites on loopback: one HTTPS and one HTTP port serving every test host by its Host header. */
 export async function startSites(): Promise<RunningSites> {
-  const { key, cert } = makeCertificate(Object.keys(SITES));
+  const { key, cert } = makeCertificate(TEST_HOSTS);
   const log: string[] = [];
   let httpsPort = 0;
   let httpPort = 0;

@@ -7,6 +7,8 @@
  * - app.risky-e.test: a deliberately risky session cookie (http) and a well-configured one (https).
  */
 
+import { STATE_SITES } from './state-sites';
+
 export interface RouteContext {
   httpsPort: number;
   httpPort: number;
@@ -158,5 +160,10 @@ export const SITES: Record<string, Record<string, SiteRoute>> = {
   },
 };
 
-/** Hosts the certificate must cover. */
-export const TEST_HOSTS = Object.keys(SITES);
+// defineProperty, not assignment: assigning a key named __proto__ would replace the object's prototype.
+for (const [host, routes] of Object.entries(STATE_SITES)) {
+  Object.defineProperty(SITES, host, { value: routes, enumerable: true, writable: true, configurable: true });
+}
+
+/** Hosts the certificate must cover (a DNS name has no underscore: __proto__ is served over plain http only). */
+export const TEST_HOSTS = Object.keys(SITES).filter((h) => !h.includes('_'));

@@ -1,22 +1,8 @@
-/** The storage a persisted value writes to: storage.session, storage.local, or a plain fake in tests. */
-export interface StorageArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
-
-export interface Scheduler {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-const realScheduler: Scheduler = {
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-};
+import { realScheduler, type Scheduler, type StorageArea } from './storage-area';
 
 export interface PersistedValueOptions<T> {
   area: StorageArea | null;
-  /** Versioned key, e.g. "tabs:v1": a new shape gets a new key instead of misreading an old one. */
+  /** Versioned key, e.g. "settings:v1": a new shape gets a new key instead of misreading an old one. */
   key: string;
   initial: () => T;
   /** At most one write per this many ms (debounced, trailing). */
@@ -27,20 +13,22 @@ export interface PersistedValueOptions<T> {
 }
 
 /**
- * One value kept in memory and mirrored to storage in debounced batches. Every change goes through `update`,
- * which runs after the initial load and in call order, so handlers firing together never overwrite each other
- * (the get-then-set race of concurrent event handlers). `area: null` keeps it in memory only (incognito).
+ * One small value kept in memory and mirrored to storage. Every change goes through `update`, which runs after the
+ * initial load and in call order, so handlers firing together never overwrite each other (the get-then-set race).
+ * The value counts as saved only once `set()` succeeded; a failed write is retried. `area: null` keeps it in memory.
  */
 export class PersistedValue<T> {
   private value: T;
   private readonly loaded: Promise<void>;
-  private isLoaded = false;
   private queue: Promise<unknown>;
   private timer: unknown = null;
-  private dirty = false;
+  /** Bumped by every change; the write that saved generation N clears `dirty` only if nothing changed since. */
+  private generation = 0;
+  private savedGeneration = 0;
   private readonly scheduler: Scheduler;
-  /** Storage writes issued, for benchmarks and tests. */
+  /** Storage writes issued and failed, for benchmarks, tests and the storage status. */
   writes = 0;
+  failedWrites = 0;
 
   constructor(private readonly options: PersistedValueOptions<T>) {
     this.value = options.initial();
@@ -50,10 +38,7 @@ export class PersistedValue<T> {
   }
 
   private async load(): Promise<void> {
-    if (!this.options.area) {
-      this.isLoaded = true;
-      return;
-    }
+    if (!this.options.area) return;
     try {
       const got = await this.options.area.get(this.options.key);
       const valid = this.options.validate(got[this.options.key]);
@@ -61,16 +46,10 @@ export class PersistedValue<T> {
     } catch {
       // Unreadable storage: start fresh rather than stop watching cookies.
     }
-    this.isLoaded = true;
   }
 
   ready(): Promise<void> {
     return this.loaded;
-  }
-
-  /** The value as it is now if it has loaded, without waiting for queued updates; undefined before the load. */
-  peek(): T | undefined {
-    return this.isLoaded ? this.value : undefined;
   }
 
   /** Reads the current value after every queued update has run. */
@@ -82,8 +61,7 @@ export class PersistedValue<T> {
   /** Applies `fn` to the value in order; `fn` returns false to say nothing changed (no write). */
   update(fn: (value: T) => unknown): Promise<void> {
     const next = this.queue.then(() => {
-      const changed = fn(this.value);
-      if (changed !== false) this.markDirty();
+      if (fn(this.value) !== false) this.markDirty();
     });
     this.queue = next.catch(() => undefined);
     return next;
@@ -91,23 +69,39 @@ export class PersistedValue<T> {
 
   private markDirty(): void {
     if (!this.options.area) return;
-    this.dirty = true;
+    this.generation += 1;
+    this.schedule(this.options.writeDelayMs);
+  }
+
+  private schedule(ms: number): void {
     if (this.timer !== null) return;
     this.timer = this.scheduler.setTimeout(() => {
       this.timer = null;
-      void this.flush();
-    }, this.options.writeDelayMs);
+      void this.flush().catch(() => undefined);
+    }, ms);
   }
 
-  /** Writes now if anything changed since the last write. */
+  get dirty(): boolean {
+    return this.generation !== this.savedGeneration;
+  }
+
+  /** Writes now if anything changed since the last successful write; rejects when the write fails. */
   async flush(): Promise<void> {
     if (!this.options.area || !this.dirty) return;
     if (this.timer !== null) {
       this.scheduler.clearTimeout(this.timer);
       this.timer = null;
     }
-    this.dirty = false;
+    const generation = this.generation;
     this.writes += 1;
-    await this.options.area.set({ [this.options.key]: this.value });
+    try {
+      await this.options.area.set({ [this.options.key]: this.value });
+      this.savedGeneration = Math.max(this.savedGeneration, generation);
+    } catch (error) {
+      this.failedWrites += 1;
+      // Still dirty: try again later rather than lose the change.
+      this.schedule(Math.max(1000, this.options.writeDelayMs));
+      throw error;
+    }
   }
 }

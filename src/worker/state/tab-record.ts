@@ -1,12 +1,29 @@
-import { domainMatches } from './cookie-match';
-import { cookieHost, hostOfUrl, isWithin, siteOf } from './party';
-import type { SetCookieAttempt } from './set-cookie-parse';
-import type { BlockedAttempt, Cookie, Observation, Party } from './types';
+import { type CookieIdentity, cookieKey, parseCookieKey } from '../../core/cookie-key';
+import { domainMatches } from '../../core/cookie-match';
+import { cookieHost, hostOfUrl, isWithin, siteOf } from '../../core/party';
+import type { SetCookieAttempt } from '../../core/set-cookie-parse';
+import type { BlockedAttempt, Cookie, Observation, Party } from '../../core/types';
+import { urlWithoutQuery } from '../../core/url-without-query';
+import { storedBytes } from './byte-size';
 
-export const TAB_RECORD_VERSION = 1;
+export const TAB_RECORD_VERSION = 2;
 
-/** Limits that keep a long-lived tab (a web app open all day) from growing without bound. */
-export const TAB_LIMITS = { hosts: 500, sent: 2000, setAttempts: 1000, scriptSets: 1000, blocked: 200 } as const;
+/**
+ * Limits that keep a long-lived tab (a web app open all day) from growing without bound: counts per list, sizes per
+ * entry (a hostile site may send 8 KB Set-Cookie lines), and the record's bytes in storage.session (see TAB_BUDGET).
+ */
+export const TAB_LIMITS = Object.freeze({
+  hosts: 500,
+  sent: 2000,
+  setAttempts: 1000,
+  scriptSets: 1000,
+  blocked: 200,
+  nameChars: 256,
+  hostChars: 253,
+  pathChars: 256,
+  attributeChars: 512,
+  urlChars: 512,
+} as const);
 
 /** What one tab's current page has talked to and which cookies travelled. Keyed in storage by the tab id as text. */
 export interface TabRecord {
@@ -24,59 +41,129 @@ export interface TabRecord {
   sent: string[];
   /** Set-Cookie headers seen in responses to the tab, value left out. */
   setAttempts: (SetCookieAttempt & { host: string; url: string; at: number })[];
-  /** "domain|name|path" of cookies that changed while the tab's page was open and matched its traffic. */
+  /** Keys of cookies that changed while the tab's page was open and matched its traffic. */
   scriptSets: string[];
+  /** Entries dropped to stay within the limits: the popup says "N older entries not kept". */
+  dropped: number;
 }
 
 export function newTabRecord(url: string, now: number, incognito = false): TabRecord {
   const host = hostOfUrl(url);
   return {
     v: TAB_RECORD_VERSION,
-    url,
+    url: urlWithoutQuery(url, TAB_LIMITS.urlChars),
     site: host ? siteOf(host) : '',
     incognito,
     startedAt: now,
-    hosts: host ? [host] : [],
+    hosts: host ? [host.slice(0, TAB_LIMITS.hostChars)] : [],
     sent: [],
     setAttempts: [],
     scriptSets: [],
+    dropped: 0,
   };
 }
 
-function addCapped(list: string[], value: string, cap: number): void {
+function addCapped(rec: TabRecord, list: string[], value: string, cap: number): void {
   if (list.includes(value)) return;
   list.push(value);
-  if (list.length > cap) list.shift();
+  if (list.length > cap) {
+    list.shift();
+    rec.dropped += 1;
+  }
 }
 
 export function noteHost(rec: TabRecord, host: string): void {
-  if (host) addCapped(rec.hosts, host.toLowerCase(), TAB_LIMITS.hosts);
+  if (host) addCapped(rec, rec.hosts, host.toLowerCase().slice(0, TAB_LIMITS.hostChars), TAB_LIMITS.hosts);
 }
 
 export function noteSent(rec: TabRecord, host: string, names: readonly string[]): void {
   noteHost(rec, host);
-  for (const n of names) addCapped(rec.sent, `${host.toLowerCase()}|${n}`, TAB_LIMITS.sent);
+  const h = host.toLowerCase().slice(0, TAB_LIMITS.hostChars);
+  for (const n of names) addCapped(rec, rec.sent, `${h}|${n.slice(0, TAB_LIMITS.nameChars)}`, TAB_LIMITS.sent);
 }
 
 export function noteSetCookie(rec: TabRecord, url: string, attempt: SetCookieAttempt, at: number): void {
-  const host = hostOfUrl(url);
+  const host = hostOfUrl(url).slice(0, TAB_LIMITS.hostChars);
   noteHost(rec, host);
+  const kept: TabRecord['setAttempts'][number] = {
+    ...attempt,
+    name: attempt.name.slice(0, TAB_LIMITS.nameChars),
+    domain: attempt.domain.slice(0, TAB_LIMITS.hostChars),
+    path: attempt.path.slice(0, TAB_LIMITS.pathChars),
+    attributes: attempt.attributes.slice(0, TAB_LIMITS.attributeChars),
+    host,
+    url: urlWithoutQuery(url, TAB_LIMITS.urlChars),
+    at,
+  };
   const same = rec.setAttempts.findIndex(
-    (a) => a.host === host && a.name === attempt.name && a.domain === attempt.domain && a.path === attempt.path,
+    (a) => a.host === host && a.name === kept.name && a.domain === kept.domain && a.path === kept.path,
   );
   if (same !== -1) rec.setAttempts.splice(same, 1);
-  rec.setAttempts.push({ ...attempt, host, url: url.slice(0, 2048), at });
-  if (rec.setAttempts.length > TAB_LIMITS.setAttempts) rec.setAttempts.shift();
+  rec.setAttempts.push(kept);
+  if (rec.setAttempts.length > TAB_LIMITS.setAttempts) {
+    rec.setAttempts.shift();
+    rec.dropped += 1;
+  }
 }
 
 /** A cookie changed in the jar: it belongs to this tab when its domain matches a host the page talked to. */
-export function noteCookieChange(
-  rec: TabRecord,
-  cookie: Pick<Cookie, 'domain' | 'hostOnly' | 'name' | 'path'>,
-): boolean {
-  if (!rec.hosts.some((h) => domainMatches(cookie, h))) return false;
-  addCapped(rec.scriptSets, `${cookie.domain}|${cookie.name}|${cookie.path}`, TAB_LIMITS.scriptSets);
+export function noteCookieChange(rec: TabRecord, cookie: CookieIdentity & Pick<Cookie, 'hostOnly'>): boolean {
+  if (!touchesTab(rec, cookie)) return false;
+  const c = {
+    ...cookie,
+    name: cookie.name.slice(0, TAB_LIMITS.nameChars),
+    path: cookie.path.slice(0, TAB_LIMITS.pathChars),
+  };
+  addCapped(rec, rec.scriptSets, cookieKey(c), TAB_LIMITS.scriptSets);
   return true;
+}
+
+/**
+ * Whether a cookie can appear in this tab's view: first-party to the page, on a host the page talked to, or
+ * partitioned under the page's site. A cookie change invalidates the views (and badges) of these tabs only.
+ */
+export function touchesTab(
+  rec: Pick<TabRecord, 'hosts' | 'site'>,
+  cookie: Pick<Cookie, 'domain' | 'hostOnly' | 'partitionKey'>,
+  cookieSite: string = siteOf(cookieHost(cookie.domain)),
+): boolean {
+  if (rec.site && cookieSite === rec.site) return true;
+  const top = cookie.partitionKey?.topLevelSite;
+  if (top && rec.site && siteOf(hostOfUrl(top)) === rec.site) return true;
+  return rec.hosts.some((h) => domainMatches(cookie, h));
+}
+
+/** Bytes the record may take in storage.session: 50 busy tabs at this size use 7.5 of its 10 MB. */
+export const TAB_BUDGET = 150 * 1024;
+
+/**
+ * Trims a record to `budget` bytes as stored, dropping the oldest entries of its lists (Set-Cookie lines first: they
+ * are the largest) and counting them in `dropped`. Returns the same object when it already fits.
+ */
+export function fitTabRecord(rec: TabRecord, budget: number, key = ''): TabRecord {
+  let bytes = storedBytes(key, rec);
+  if (bytes <= budget) return rec;
+  const lists: (keyof Pick<TabRecord, 'setAttempts' | 'sent' | 'scriptSets' | 'hosts'>)[] = [
+    'setAttempts',
+    'sent',
+    'scriptSets',
+    'hosts',
+  ];
+  for (const name of lists) {
+    const list = rec[name] as unknown[];
+    let cut = 0;
+    while (bytes > budget && cut < list.length) {
+      // +1 for the comma between entries.
+      bytes -= storedBytes('', list[cut]) + 1;
+      cut += 1;
+    }
+    if (cut > 0) {
+      list.splice(0, cut);
+      rec.dropped += cut;
+    }
+    if (bytes <= budget) break;
+  }
+  return rec;
 }
 
 /** The effective domain a Set-Cookie targets: its Domain attribute, or the response host for host-only cookies. */
@@ -128,7 +215,7 @@ export function observationsFor(rec: TabRecord, c: Cookie, index: TrafficIndex =
   if (c.partitionKey?.topLevelSite) obs.push('partitioned');
   if (index.sent.get(c.name)?.some((host) => domainMatches(c, host))) obs.push('request');
   if (index.set.get(c.name)?.some((a) => attemptMatchesCookie(a, c))) obs.push('response');
-  else if (index.scriptSets.has(`${c.domain}|${c.name}|${c.path}`)) obs.push('script');
+  else if (index.scriptSets.has(cookieKey(c))) obs.push('script');
   if (rec.site && isWithin(cookieHost(c.domain), rec.site) && obs.length === 0) obs.push('jar');
   return obs;
 }
@@ -147,7 +234,11 @@ export function blockedAttempts(rec: TabRecord, jar: readonly Cookie[]): Blocked
   }
   // Cookies the browser did store while the page was open (cookies.onChanged), even if gone since: not refused.
   // Matched without the path: a Set-Cookie without Path gets the request's directory (RFC 6265bis §5.1.4).
-  const stored = new Set(rec.scriptSets.map((k) => k.slice(0, k.lastIndexOf('|'))));
+  const stored = new Set<string>();
+  for (const k of rec.scriptSets) {
+    const parsed = parseCookieKey(k);
+    if (parsed) stored.add(`${parsed.domain}|${parsed.name}`);
+  }
   for (const a of rec.setAttempts) {
     if (a.deletes) continue;
     if (byName.get(a.name)?.some((c) => attemptMatchesCookie(a, c))) continue;

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { parseSetCookie } from '../../src/core/set-cookie-parse';
+import { parseSetCookie } from '../../../src/core/set-cookie-parse';
+import { storedBytes } from '../../../src/worker/state/byte-size';
 import {
   blockedAttempts,
   contactedSites,
+  fitTabRecord,
   newTabRecord,
   noteCookieChange,
   noteSent,
   noteSetCookie,
   observationsFor,
+  TAB_BUDGET,
   TAB_LIMITS,
-} from '../../src/core/tab-record';
-import { cookie } from './cookie-factory';
+} from '../../../src/worker/state/tab-record';
+import { cookie } from '../../core/cookie-factory';
 
 const NOW = Date.UTC(2026, 10, 23);
 
@@ -29,8 +32,9 @@ function recordWithTraffic() {
 
 describe('tab records', () => {
   it('start with the page host and its registrable domain', () => {
-    const rec = newTabRecord('https://www.site-a.test/path?q=1', NOW);
+    const rec = newTabRecord('https://www.site-a.test/path?q=1#f', NOW);
     expect(rec.site).toBe('site-a.test');
+    expect(rec.url).toBe('https://www.site-a.test/path');
     expect(rec.hosts).toEqual(['www.site-a.test']);
   });
 
@@ -99,5 +103,18 @@ describe('tab records', () => {
     for (let i = 0; i < 5000; i++) noteSent(rec, `h${i}.test`, [`c${i}`]);
     expect(rec.hosts.length).toBeLessThanOrEqual(TAB_LIMITS.hosts);
     expect(rec.sent.length).toBeLessThanOrEqual(TAB_LIMITS.sent);
+  });
+
+  it('stays within its byte budget when a site sends 1,000 distinct 8 KB Set-Cookie lines, and says so', () => {
+    const rec = newTabRecord('https://hostile.test/', NOW);
+    for (let i = 0; i < 1000; i++) {
+      const line = `c${i}${'n'.repeat(4000)}=v; Path=/${'p'.repeat(2000)}; Comment=${'x'.repeat(2000)}`;
+      noteSetCookie(rec, `https://hostile.test/${'q'.repeat(3000)}?token=secret`, parseSetCookie(line, NOW)!, NOW);
+    }
+    fitTabRecord(rec, TAB_BUDGET, 'tab:v2:1');
+    expect(storedBytes('tab:v2:1', rec)).toBeLessThanOrEqual(TAB_BUDGET);
+    expect(rec.dropped).toBeGreaterThan(0);
+    expect(rec.setAttempts.length + rec.dropped).toBe(1000);
+    expect(JSON.stringify(rec)).not.toContain('secret');
   });
 });

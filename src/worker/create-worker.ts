@@ -1,0 +1,44 @@
+import { createBadges } from './badges';
+import { registerEvents } from './events';
+import { createHandlers } from './handlers';
+import type { WorkerPorts } from './ports';
+import { createSiteAudits } from './site-audits';
+import { createTabViews } from './tab-view';
+import { createViewCache } from './view-cache';
+import { createWorkerState } from './worker-state';
+
+export type Worker = ReturnType<typeof createWorker>;
+
+/**
+ * The service worker as one object with the browser handed in. Builds its state, subscribes to every event and the
+ * message listener synchronously (call it at the top level of the worker script), and holds all mutable state:
+ * nothing lives at module level, so tests build as many workers as they like over a fake browser.
+ */
+export function createWorker(ports: WorkerPorts) {
+  const state = createWorkerState(ports);
+  const views = createViewCache();
+  const tabViews = createTabViews(ports, state, views);
+  const badges = createBadges(ports, (tabId) => tabViews.counts(tabId));
+  const events = registerEvents(ports, state, views, badges);
+  const handlerStats = { lastViewMs: 0 };
+  const handlers = createHandlers(ports, state, tabViews, views, createSiteAudits(ports, state), badges, handlerStats);
+  ports.messages.onMessage(handlers);
+  return {
+    state,
+    handlers,
+    /** Resolves once the stored state has loaded (events that arrive earlier wait for it, so none is lost). */
+    ready: () => state.ready(),
+    /** Resolves when every event handled so far has reached the state (tests). */
+    settled: events.settled,
+    /** Writes every pending batch now (tests, and before a known stop). */
+    flush: () => Promise.all([state.tabs.flush(), state.sites.flush(), state.settings.flush()]),
+    /** Counters for tests and the bench build; nothing here is cookie data. */
+    stats: () => ({
+      cookieEvents: events.stats.cookieEvents,
+      badgeUpdates: badges.updates(),
+      siteWrites: state.sites.status().writes,
+      tabWrites: state.tabs.status().writes,
+      lastViewMs: handlerStats.lastViewMs,
+    }),
+  };
+}

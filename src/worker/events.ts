@@ -1,0 +1,210 @@
+import { cookieHost, hostOfUrl, siteOf } from '../core/party';
+import { cookieNamesFromHeader, parseSetCookie } from '../core/set-cookie-parse';
+import type { Badges } from './badges';
+import type { CookieChange, WorkerPorts } from './ports';
+import { applyCookieChange, applyJarSnapshot, newSiteHistory, noteVisit, type SiteHistory } from './state/site-history';
+import {
+  newTabRecord,
+  noteCookieChange,
+  noteHost,
+  noteSent,
+  noteSetCookie,
+  type TabRecord,
+  touchesTab,
+} from './state/tab-record';
+import type { ViewCache } from './view-cache';
+import type { WorkerState } from './worker-state';
+
+export interface EventStats {
+  /** cookies.onChanged events handled since the worker started (benchmarks compare it with the events fired). */
+  cookieEvents: number;
+}
+
+/**
+ * Subscribes to every browser event the worker follows, synchronously (MV3 drops events whose listeners are added
+ * late), and turns each into state changes: tab records, site history, view invalidation and badge updates.
+ */
+export function registerEvents(
+  ports: WorkerPorts,
+  state: WorkerState,
+  views: ViewCache,
+  badges: Badges,
+): { stats: EventStats; settled: () => Promise<void> } {
+  const stats: EventStats = { cookieEvents: 0 };
+  const key = (tabId: number) => String(tabId);
+  /** Work started by events, awaited by tests (`settled`) so they need no sleeps. */
+  const inFlight = new Set<Promise<unknown>>();
+  const track = (p: Promise<unknown>) => {
+    const settled = p.catch(() => undefined);
+    inFlight.add(settled);
+    void settled.then(() => inFlight.delete(settled));
+  };
+
+  function updateSite(site: string, fn: (h: SiteHistory) => void): Promise<void> {
+    if (!site) return Promise.resolve();
+    const now = ports.clock.now();
+    return state.sites.update(site, (h) => {
+      const entry = h ?? newSiteHistory(site, now);
+      fn(entry);
+      return entry;
+    });
+  }
+
+  /** Runs `fn` on the tab's record, creating one for pages that were open before the worker knew them. */
+  async function withRecord(tabId: number, url: string, fn: (rec: TabRecord) => void): Promise<void> {
+    views.invalidate(tabId);
+    const incognito = await state.isPrivateTab(tabId);
+    const store = incognito ? state.privateTabs : state.tabs;
+    await store.update(key(tabId), (rec) => {
+      const r = rec ?? newTabRecord(url, ports.clock.now(), incognito);
+      fn(r);
+      return r;
+    });
+  }
+
+  async function resetTab(tabId: number, url: string, requestId: string): Promise<void> {
+    views.invalidate(tabId);
+    const incognito = await state.isPrivateTab(tabId);
+    await (incognito ? state.privateTabs : state.tabs).update(key(tabId), (rec) => {
+      // A redirect hop of the same navigation keeps what the chain did so far.
+      if (rec?.navRequestId === requestId) return rec;
+      const fresh = newTabRecord(url, ports.clock.now(), incognito);
+      fresh.navRequestId = requestId;
+      return fresh;
+    });
+    badges.schedule(tabId);
+  }
+
+  /** A page of a site was shown: note the visit and the first-party cookies it already had (set before we ran). */
+  async function noteTopLevel(tabId: number, url: string): Promise<void> {
+    if ((await state.isPrivateTab(tabId)) || !/^https?:/i.test(url)) return;
+    const site = siteOf(hostOfUrl(url));
+    if (!site) return;
+    const present = await ports.cookies.getAll({ domain: site }).catch(() => []);
+    await updateSite(site, (h) => {
+      noteVisit(h, url, ports.clock.now());
+      applyJarSnapshot(
+        h,
+        present.filter((c) => !state.privateStoreIds.has(c.storeId) && !c.partitionKey?.topLevelSite),
+        ports.clock.now(),
+      );
+    });
+  }
+
+  async function onCookieChanged({ cookie, removed, cause }: CookieChange): Promise<void> {
+    stats.cookieEvents += 1;
+    const isPrivate = await state.isPrivateStore(cookie.storeId);
+    const site = siteOf(cookieHost(cookie.domain));
+    if (!isPrivate) {
+      void updateSite(site, (h) => applyCookieChange(h, { cookie, removed, cause }, ports.clock.now()));
+    }
+    const store = isPrivate ? state.privateTabs : state.tabs;
+    for (const name of await store.names()) {
+      const rec = await store.read(name);
+      if (!rec || !touchesTab(rec, cookie, site)) continue;
+      const tabId = Number(name);
+      // Only the tabs the cookie can appear in: their views are stale and their badges change.
+      views.invalidate(tabId);
+      badges.schedule(tabId);
+      // A removal matters for the view and badge, not for attribution.
+      if (!removed) {
+        void store.update(name, (r) => {
+          if (r) noteCookieChange(r, cookie);
+          return r ?? null;
+        });
+      }
+    }
+  }
+
+  ports.tabs.onCreated((tab) => state.notePrivacy(tab.id, tab.incognito));
+
+  ports.requests.onMainFrame((tabId, url, requestId) => track(resetTab(tabId, url, requestId)));
+
+  ports.navigation.onTopLevelCommitted((tabId, url) => {
+    track(
+      withRecord(tabId, url, (rec) => {
+        // Redirects end here: keep what the redirect chain did, but describe the page that was reached.
+        const fresh = newTabRecord(url, rec.startedAt);
+        rec.url = fresh.url;
+        rec.site = fresh.site;
+        noteHost(rec, hostOfUrl(url));
+      }),
+    );
+    track(noteTopLevel(tabId, url));
+    badges.schedule(tabId);
+  });
+
+  ports.navigation.onFrameCommitted((tabId, url) => {
+    track(withRecord(tabId, url, (rec) => noteHost(rec, hostOfUrl(url))));
+  });
+
+  ports.requests.onSent((r) => {
+    const host = hostOfUrl(r.url);
+    if (!host) return;
+    track(
+      withRecord(r.tabId, r.url, (rec) => {
+        if (r.cookieHeader) noteSent(rec, host, cookieNamesFromHeader(r.cookieHeader));
+        else noteHost(rec, host);
+      }),
+    );
+  });
+
+  ports.requests.onResponse((r) => {
+    if (r.setCookies.length === 0) return;
+    const now = ports.clock.now();
+    track(
+      withRecord(r.tabId, r.url, (rec) => {
+        for (const line of r.setCookies) {
+          const attempt = parseSetCookie(line, now);
+          if (attempt) noteSetCookie(rec, r.url, attempt, now);
+        }
+      }),
+    );
+    badges.schedule(r.tabId);
+  });
+
+  ports.cookies.onChanged((change) => track(onCookieChanged(change)));
+
+  ports.tabs.onRemoved((tabId) => {
+    views.forget(tabId);
+    badges.cancel(tabId);
+    track(
+      state
+        .tabStoreFor(tabId)
+        .then((store) => store.update(key(tabId), () => null))
+        .finally(() => state.forgetPrivacy(tabId)),
+    );
+  });
+
+  ports.tabs.onReplaced((added, removed) => {
+    track(
+      state.isPrivateTab(removed).then(async (incognito) => {
+        state.notePrivacy(added, incognito);
+        const store = incognito ? state.privateTabs : state.tabs;
+        const rec = await store.read(key(removed));
+        if (!rec) return;
+        await store.update(key(removed), () => null);
+        await store.update(key(added), () => rec);
+      }),
+    );
+  });
+
+  // After a restart: learn which tabs are private and forget records of tabs that closed while the worker slept.
+  track(
+    (async () => {
+      const open = await ports.tabs.list();
+      for (const t of open) state.notePrivacy(t.id, t.incognito);
+      const openIds = new Set(open.map((t) => key(t.id)));
+      for (const name of await state.tabs.names()) {
+        if (!openIds.has(name)) await state.tabs.update(name, () => null);
+      }
+    })(),
+  );
+
+  return {
+    stats,
+    async settled() {
+      while (inFlight.size > 0) await Promise.all([...inFlight]);
+    },
+  };
+}

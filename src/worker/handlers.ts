@@ -1,0 +1,129 @@
+import { cookieKey } from '../core/cookie-key';
+import type { Handlers, SiteListing } from '../core/messages';
+import { buildAllSitesReport, buildReport } from '../core/report/index';
+import type { Badges } from './badges';
+import type { WorkerPorts } from './ports';
+import type { SiteAudits } from './site-audits';
+import type { TabViews } from './tab-view';
+import type { ViewCache } from './view-cache';
+import type { WorkerState } from './worker-state';
+
+/** What the popup and the reports page may ask; requests arrive checked against the protocol (core/messages). */
+export function createHandlers(
+  ports: WorkerPorts,
+  state: WorkerState,
+  tabViews: TabViews,
+  views: ViewCache,
+  siteAudits: SiteAudits,
+  badges: Badges,
+  stats: { lastViewMs: number },
+): Handlers {
+  const version = () => ports.runtime.version();
+  return {
+    'get-tab-view': async (req) => {
+      const t0 = performance.now();
+      const view = await tabViews.build(req.tabId);
+      stats.lastViewMs = performance.now() - t0;
+      return view;
+    },
+
+    'delete-cookies': async (req) => {
+      const tab = await ports.tabs.get(req.tabId);
+      if (!tab) throw new Error('That tab is closed.');
+      const jar = await tabViews.collectTabJar(tab);
+      views.invalidate(req.tabId);
+      const wanted = new Set(req.ids);
+      let deleted = 0;
+      const failed: string[] = [];
+      for (const c of jar.cookies) {
+        const id = cookieKey(c);
+        if (!wanted.has(id)) continue;
+        wanted.delete(id);
+        if (await ports.cookies.remove(c).catch(() => false)) deleted += 1;
+        else failed.push(id);
+      }
+      for (const id of wanted) failed.push(id);
+      badges.schedule(req.tabId, 50);
+      return { deleted, failed };
+    },
+
+    'get-settings': () => state.settings.read(),
+
+    'set-settings': async (req) => {
+      await state.settings.update((s) => {
+        Object.assign(s, req.settings);
+      });
+      // After the new limits are in: a view built meanwhile is not kept.
+      views.invalidateAll();
+      await state.settings.flush();
+      return state.settings.read();
+    },
+
+    'list-sites': async () => {
+      const [histories, jar] = await Promise.all([state.sites.readAll(), siteAudits.jarBySite()]);
+      const names = new Set([...histories.keys(), ...jar.keys()]);
+      names.delete('');
+      const list: SiteListing[] = [];
+      for (const site of names) {
+        const h = histories.get(site);
+        const audit = await siteAudits.audit(site, jar.get(site) ?? []);
+        const listing: SiteListing = {
+          site,
+          lastSeen: h?.lastSeen ?? 0,
+          cookies: Math.max(h ? Object.keys(h.cookies).length : 0, audit.summary.total),
+          present: audit.summary.total,
+          summary: audit.summary,
+        };
+        if (h?.lastVisit !== undefined) listing.lastVisit = h.lastVisit;
+        if (h?.lastUrl !== undefined) listing.lastUrl = h.lastUrl;
+        if (h && h.dropped > 0) listing.droppedEntries = h.dropped;
+        list.push(listing);
+      }
+      return list.sort(
+        (a, b) => (b.lastVisit ?? b.lastSeen) - (a.lastVisit ?? a.lastSeen) || a.site.localeCompare(b.site),
+      );
+    },
+
+    'storage-status': () => {
+      const sites = state.sites.status();
+      const tabs = state.tabs.status();
+      const status = {
+        failedWrites: sites.failedWrites + tabs.failedWrites + state.settings.failedWrites,
+        evictedSites: sites.evicted,
+        localBytes: sites.bytes,
+        sessionBytes: tabs.bytes,
+      };
+      const paused = sites.pausedSince ?? tabs.pausedSince;
+      return paused === undefined ? status : { ...status, pausedSince: paused };
+    },
+
+    'tab-report': async (req) => {
+      const view = await tabViews.build(req.tabId);
+      if (!view.audit) throw new Error(view.message ?? 'This tab has no cookies to report.');
+      return buildReport(view.audit, {
+        format: req.format,
+        includeValues: req.includeValues,
+        extensionVersion: version(),
+      });
+    },
+
+    'site-report': async (req) => {
+      const audit = await siteAudits.audit(req.site, (await siteAudits.jarBySite()).get(req.site) ?? []);
+      return buildReport(audit, { format: req.format, includeValues: req.includeValues, extensionVersion: version() });
+    },
+
+    'all-sites-report': async (req) => {
+      const jar = await siteAudits.jarBySite();
+      const audits = [];
+      for (const site of [...jar.keys()].sort()) {
+        if (site) audits.push(await siteAudits.audit(site, jar.get(site) ?? []));
+      }
+      return buildAllSitesReport(audits, {
+        format: req.format,
+        includeValues: req.includeValues,
+        extensionVersion: version(),
+        generatedAt: new Date(ports.clock.now()).toISOString(),
+      });
+    },
+  };
+}

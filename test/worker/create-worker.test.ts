@@ -1,0 +1,280 @@
+import { describe, expect, it, vi } from 'vitest';
+import { cookieKey } from '../../src/core/cookie-key';
+import { BADGE_MAX_WAIT_MS } from '../../src/worker/badges';
+import { createWorker } from '../../src/worker/create-worker';
+import { fakeBrowser } from './fake-browser';
+
+async function start(fb = fakeBrowser()) {
+  const worker = createWorker(fb.ports);
+  await worker.ready();
+  return { fb, worker };
+}
+
+/** Lets the worker's debounced writes and badges run. */
+async function settle(fb: ReturnType<typeof fakeBrowser>, worker: ReturnType<typeof createWorker>) {
+  await worker.settled();
+  await fb.advance(5_000);
+  await worker.settled();
+}
+
+vi.setConfig({ testTimeout: 60_000 });
+
+describe('the worker over an in-memory browser', () => {
+  it('registers every listener synchronously, before any await', () => {
+    const fb = fakeBrowser();
+    createWorker(fb.ports);
+    expect(fb.listenerCount()).toBe(1);
+  });
+
+  it('cookie change → tab record → badge', async () => {
+    const { fb, worker } = await start();
+    fb.openTab(1);
+    fb.navigate(1, 'https://www.shop.test/', ['sid=1; Secure; HttpOnly']);
+    fb.setCookie({ name: 'sid', domain: 'www.shop.test', httpOnly: true });
+    // A risky cookie written by page script: readable by scripts, a session credential.
+    fb.setCookie({ name: 'session_id', domain: '.shop.test', secure: false, session: false, expirationDate: 2e9 });
+    await settle(fb, worker);
+    const view = await fb.send('get-tab-view', { tabId: 1 });
+    expect(view.audit?.cookies.map((c) => c.cookie.name).sort()).toEqual(['session_id', 'sid']);
+    const badge = fb.badges.get(1);
+    expect(badge?.text).toBe(String(view.audit!.summary.findings - view.audit!.summary.bySeverity.info));
+    expect(badge?.color).toBe('#c62828');
+    const rec = await worker.state.tabs.read('1');
+    expect(rec?.scriptSets).toContain(
+      cookieKey(fb.jar.get(cookieKey({ name: 'session_id', domain: '.shop.test', path: '/', storeId: '0' }))!),
+    );
+  });
+
+  it('resets a tab on navigation and forgets it when it closes', async () => {
+    const { fb, worker } = await start();
+    fb.openTab(1);
+    fb.navigate(1, 'https://a.test/');
+    fb.request(1, 'https://tracker.test/p.gif', 't=1');
+    await settle(fb, worker);
+    expect((await worker.state.tabs.read('1'))?.hosts).toContain('tracker.test');
+    fb.navigate(1, 'https://b.test/');
+    await settle(fb, worker);
+    const rec = await worker.state.tabs.read('1');
+    expect(rec?.site).toBe('b.test');
+    expect(rec?.hosts).not.toContain('tracker.test');
+    fb.closeTab(1);
+    await settle(fb, worker);
+    expect(await worker.state.tabs.read('1')).toBeUndefined();
+    expect([...fb.session.data.keys()].filter((k) => k.startsWith('tab:'))).toEqual([]);
+  });
+
+  it('picks up where it was after a restart from storage', async () => {
+    const { fb, worker } = await start();
+    fb.openTab(7);
+    fb.navigate(7, 'https://www.a.test/');
+    fb.request(7, 'https://cdn.tracker.test/x.js', 'tid=abc');
+    fb.setCookie({ name: 'tid', domain: '.tracker.test', sameSite: 'no_restriction' });
+    fb.setCookie({ name: 'own', domain: 'www.a.test' });
+    await settle(fb, worker);
+    const before = await fb.send('get-tab-view', { tabId: 7 });
+    fb.stopWorker();
+    const again = await start(fb);
+    const after = await fb.send('get-tab-view', { tabId: 7 });
+    expect(after.audit?.cookies.map((c) => c.id).sort()).toEqual(before.audit?.cookies.map((c) => c.id).sort());
+    expect(after.history && Object.keys(after.history).length).toBeGreaterThan(0);
+    // The restarted worker still follows events.
+    fb.setCookie({ name: 'late', domain: 'www.a.test' });
+    await settle(fb, again.worker);
+    expect((await fb.send('get-tab-view', { tabId: 7 })).audit?.cookies.map((c) => c.cookie.name)).toContain('late');
+  });
+
+  it('routes incognito tabs to memory only: nothing of theirs reaches storage', async () => {
+    const { fb, worker } = await start();
+    fb.openTab(3, true);
+    fb.navigate(3, 'https://private.test/');
+    fb.setCookie({ name: 'p', domain: 'private.test', storeId: '1' });
+    await settle(fb, worker);
+    const view = await fb.send('get-tab-view', { tabId: 3 });
+    expect(view.incognito).toBe(true);
+    expect(view.audit?.cookies.map((c) => c.cookie.name)).toEqual(['p']);
+    const stored = JSON.stringify([...fb.session.data, ...fb.local.data]);
+    expect(stored).not.toContain('private.test');
+  });
+
+  it('records a burst of 5,000 cookie changes with none lost', async () => {
+    const { fb, worker } = await start();
+    fb.openTab(1);
+    fb.navigate(1, 'https://burst.test/');
+    for (let i = 0; i < 5000; i++) fb.setCookie({ name: `c${i}`, domain: `s${i % 50}.burst${i % 25}.test` });
+    await settle(fb, worker);
+    expect(worker.stats().cookieEvents).toBe(5000);
+    const sites = await worker.state.sites.readAll();
+    let recorded = 0;
+    for (const h of sites.values()) recorded += Object.keys(h.cookies).length;
+    expect(recorded).toBe(5000);
+    // Written in batches, not once per event.
+    expect(worker.stats().siteWrites).toBeLessThan(10);
+  });
+
+  it('invalidates only the views of tabs a cookie touches, and reschedules only their badges', async () => {
+    const { fb, worker } = await start();
+    fb.openTab(1);
+    fb.navigate(1, 'https://a.test/');
+    fb.openTab(2);
+    fb.navigate(2, 'https://b.test/');
+    fb.setCookie({ name: 'x', domain: 'a.test' });
+    fb.setCookie({ name: 'y', domain: 'b.test' });
+    await settle(fb, worker);
+    await fb.send('get-tab-view', { tabId: 1 });
+    await fb.send('get-tab-view', { tabId: 2 });
+    const updates = worker.stats().badgeUpdates;
+    const c = fb.jar.get(cookieKey({ name: 'x', domain: 'a.test', path: '/', storeId: '0' }))!;
+    fb.removeCookie(c);
+    await settle(fb, worker);
+    // One badge recomputed: tab 1's.
+    expect(worker.stats().badgeUpdates - updates).toBe(1);
+    expect((await fb.send('get-tab-view', { tabId: 1 })).audit?.cookies).toEqual([]);
+  });
+
+  it('keeps a badge current under constant churn (debounce with a maximum wait)', async () => {
+    const { fb, worker } = await start();
+    fb.openTab(1);
+    fb.navigate(1, 'https://churn.test/');
+    await settle(fb, worker);
+    const base = worker.stats().badgeUpdates;
+    // A cookie every 100 ms for 5 s: a plain 400 ms debounce would never fire.
+    for (let i = 0; i < 50; i++) {
+      fb.setCookie({ name: `n${i}`, domain: 'churn.test' });
+      await worker.settled();
+      await fb.advance(100);
+    }
+    expect(worker.stats().badgeUpdates - base).toBeGreaterThanOrEqual(Math.floor(5000 / BADGE_MAX_WAIT_MS));
+  });
+
+  it('never writes while building a view', async () => {
+    const { fb, worker } = await start();
+    fb.openTab(1);
+    fb.navigate(1, 'https://a.test/');
+    fb.setCookie({ name: 'x', domain: 'a.test' });
+    await settle(fb, worker);
+    const writes = () => [...fb.session.log, ...fb.local.log].filter((l) => !l.startsWith('get')).length;
+    const before = writes();
+    for (let i = 0; i < 3; i++) await fb.send('get-tab-view', { tabId: 1 });
+    await fb.advance(5_000);
+    expect(writes()).toBe(before);
+  });
+
+  it('keeps the three sids apart: three rows, each deletable on its own, history kept apart', async () => {
+    const { fb, worker } = await start();
+    fb.openTab(1);
+    fb.navigate(1, 'https://site.test/');
+    fb.setCookie({ name: 'sid', domain: 'site.test' });
+    fb.setCookie({ name: 'sid', domain: 'site.test', partitionKey: { topLevelSite: 'https://site.test' } });
+    fb.setCookie({
+      name: 'sid',
+      domain: 'site.test',
+      partitionKey: { topLevelSite: 'https://site.test', hasCrossSiteAncestor: true },
+    });
+    await settle(fb, worker);
+    const view = await fb.send('get-tab-view', { tabId: 1 });
+    const ids = view.audit?.cookies.map((c) => c.id) ?? [];
+    expect(new Set(ids).size).toBe(3);
+    const partitioned = view.audit!.cookies.find(
+      (c) => c.cookie.partitionKey && !c.cookie.partitionKey.hasCrossSiteAncestor,
+    )!;
+    expect(await fb.send('delete-cookies', { tabId: 1, ids: [partitioned.id] })).toEqual({ deleted: 1, failed: [] });
+    await settle(fb, worker);
+    const left = (await fb.send('get-tab-view', { tabId: 1 })).audit?.cookies ?? [];
+    expect(left.map((c) => c.id).sort()).toEqual(ids.filter((id) => id !== partitioned.id).sort());
+    const h = await worker.state.sites.read('site.test');
+    const present = Object.values(h!.cookies).map((c) => c.present);
+    expect(present.sort()).toEqual([false, true, true]);
+  });
+
+  it('answers malformed messages with a clear error', async () => {
+    const { fb } = await start();
+    expect(await fb.sendRaw({ type: 'tab-report', tabId: 1, format: 'pdf', includeValues: false })).toEqual({
+      ok: false,
+      error: 'Unknown report format "pdf": expected one of json, csv, md, html',
+    });
+    expect(await fb.sendRaw({ type: 'delete-cookies', tabId: -1, ids: [] })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/"tabId" must be a tab id/),
+    });
+    expect(await fb.sendRaw({ type: 'delete-cookies', tabId: 1, ids: 'all' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/"ids" must be a list/),
+    });
+    expect(await fb.sendRaw({ type: 'format-disk' })).toEqual({
+      ok: false,
+      error: 'Unknown message type "format-disk"',
+    });
+    expect(await fb.sendRaw(null)).toMatchObject({ ok: false });
+  });
+});
+
+describe('hostile storage', () => {
+  it('a site with 1,000 × 8 KB cookies and a site named __proto__ leave every other tab, site and setting saved', async () => {
+    const { fb, worker } = await start();
+    // Two ordinary tabs with their own history.
+    for (const [id, site] of [
+      [1, 'news.test'],
+      [2, 'shop.test'],
+    ] as const) {
+      fb.openTab(id);
+      fb.navigate(id, `https://${site}/`);
+      fb.setCookie({ name: 'pref', domain: site });
+    }
+    fb.openTab(3);
+    const big = 'x'.repeat(7900);
+    fb.navigate(3, 'https://hostile.test/');
+    for (let i = 0; i < 1000; i++) {
+      fb.request(3, `https://hostile.test/r${i}?token=SECRET`, undefined, [`h${i}${big}=1; Path=/`]);
+      fb.setCookie({ name: `h${i}${big.slice(0, 4000)}`, domain: 'hostile.test' });
+    }
+    fb.openTab(4);
+    fb.navigate(4, 'http://__proto__/');
+    fb.setCookie({ name: 'p', domain: '__proto__' });
+    await settle(fb, worker);
+    await fb.send('set-settings', { settings: { maxTrackerLifetimeDays: 100 } });
+    await settle(fb, worker);
+
+    expect(fb.session.bytes()).toBeLessThan(10 * 1024 * 1024);
+    expect(fb.local.bytes()).toBeLessThan(10 * 1024 * 1024);
+    for (const id of ['1', '2', '4']) expect(fb.session.data.has(`tab:v2:${id}`)).toBe(true);
+    expect(fb.session.data.has('tab:v2:3')).toBe(true);
+    for (const site of ['news.test', 'shop.test', '__proto__']) expect(fb.local.data.has(`site:v2:${site}`)).toBe(true);
+    expect((fb.local.data.get('settings:v1') as { maxTrackerLifetimeDays: number }).maxTrackerLifetimeDays).toBe(100);
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+    expect(JSON.stringify([...fb.session.data, ...fb.local.data])).not.toContain('SECRET');
+
+    // The UI tells the truth about what was dropped.
+    const view = await fb.send('get-tab-view', { tabId: 3 });
+    expect(view.droppedEntries).toBeGreaterThan(0);
+    const sites = await fb.send('list-sites', {});
+    expect(sites.find((s) => s.site === 'hostile.test')?.droppedEntries).toBeGreaterThan(0);
+    const status = await fb.send('storage-status', {});
+    expect(status.failedWrites).toBe(0);
+
+    // After a restart everything is still there.
+    fb.stopWorker();
+    const again = await start(fb);
+    expect((await again.worker.state.sites.read('__proto__'))?.site).toBe('__proto__');
+    expect((await fb.send('get-settings', {})).maxTrackerLifetimeDays).toBe(100);
+  });
+
+  it('says "history paused" when storage is full, and settings still save', async () => {
+    const fb = fakeBrowser({ localQuota: 40_000 });
+    const { worker } = await start(fb);
+    fb.openTab(1);
+    fb.navigate(1, 'https://a.test/');
+    await settle(fb, worker);
+    // Fill storage behind the worker's back (another writer), then make history grow.
+    await fb.local.area.set({ other: 'z'.repeat(39_000 - fb.local.bytes()) });
+    for (let i = 0; i < 200; i++) fb.setCookie({ name: `c${i}`, domain: 'a.test' });
+    await settle(fb, worker);
+    const status = await fb.send('storage-status', {});
+    expect(status.failedWrites).toBeGreaterThan(0);
+    expect(status.pausedSince).toBeDefined();
+    await fb.local.area.remove(['other']);
+    await fb.send('set-settings', { settings: { maxSessionLifetimeDays: 7 } });
+    expect((fb.local.data.get('settings:v1') as { maxSessionLifetimeDays: number }).maxSessionLifetimeDays).toBe(7);
+    await fb.advance(10_000);
+    expect((await fb.send('storage-status', {})).pausedSince).toBeUndefined();
+  });
+});
