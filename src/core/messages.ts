@@ -1,3 +1,5 @@
+import type { Override } from './overrides/overrides';
+import { OverridesFileError, parseOverride } from './overrides/overrides-file';
 import { REPORT_FORMATS, type ReportFile, type ReportFormat } from './report/options';
 import type { Settings } from './settings';
 import type { AuditSummary, SiteAudit } from './types';
@@ -117,6 +119,30 @@ function settingsPatch(raw: Raw): Partial<Settings> {
   return out;
 }
 
+/** A correction from the popup, checked like a row of an overrides file. */
+function override(raw: Raw): Override {
+  try {
+    return parseOverride(raw.override);
+  } catch (e) {
+    throw new MessageError(e instanceof OverridesFileError ? e.message.replace(/^override #1: /, '') : String(e));
+  }
+}
+
+/** Which correction to clear: the cookie and the sites it held on (the category does not matter). */
+function overrideTarget(raw: Raw): Omit<Override, 'category'> {
+  const o = override({ override: { ...(raw.override as Raw), category: 'necessary' } });
+  return { name: o.name, cookieSite: o.cookieSite, site: o.site };
+}
+
+/** An overrides file's text; the file format's own limit on rows keeps it small, this bounds the message. */
+function overridesText(raw: Raw): string {
+  const v = raw.text;
+  if (typeof v !== 'string' || v.length > 2_000_000) {
+    throw new MessageError(`"text" must be the text of an overrides file (at most 2 MB), not ${describe(v)}`);
+  }
+  return v;
+}
+
 function describe(v: unknown): string {
   if (v === undefined) return 'nothing';
   const text = typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? 'a list' : String(v);
@@ -164,6 +190,13 @@ export const PROTOCOL = {
     includeValues: bool(r, 'includeValues'),
   })),
   'all-sites-report': message<ReportFile>()((r) => ({ format: format(r), includeValues: bool(r, 'includeValues') })),
+  /** The user's category corrections ("this is really …"), kept in storage.local and applied before the catalogue. */
+  'get-overrides': message<Override[]>()(none),
+  'set-override': message<Override[]>()((r) => ({ override: override(r) })),
+  'clear-override': message<Override[]>()((r) => ({ target: overrideTarget(r) })),
+  /** Replaces nothing: rows of the file are added, each replacing an earlier correction of the same cookie and sites. */
+  'import-overrides': message<{ imported: number; total: number }>()((r) => ({ text: overridesText(r) })),
+  'export-overrides': message<ReportFile>()(none),
 };
 
 type Protocol = typeof PROTOCOL;

@@ -1,4 +1,5 @@
 import { auditSite } from '../core/audit';
+import { currentOverrides } from './overrides';
 import { cookieKey } from '../core/cookie-key';
 import { cookieHost, hostOfUrl, siteOf } from '../core/party';
 import type { Cookie, SiteAudit } from '../core/types';
@@ -44,6 +45,7 @@ export function createSiteAudits(ports: WorkerPorts, state: WorkerState) {
       pageUrl: history?.lastUrl ?? `https://${site}/`,
       now: ports.clock.now(),
       settings: await state.settings.read(),
+      overrides: await currentOverrides(state),
     });
   }
 

@@ -1,4 +1,5 @@
 import { auditSite } from '../core/audit';
+import { currentOverrides } from './overrides';
 import { cookieKey } from '../core/cookie-key';
 import type { TabView } from '../core/messages';
 import { cookieHost, hostOfUrl, isWithin, siteOf } from '../core/party';
@@ -122,6 +123,7 @@ export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: Vi
         pageUrl: tab.url,
         now: ports.clock.now(),
         settings: await state.settings.read(),
+        overrides: await currentOverrides(state),
         blocked: blockedAttempts(jar.record, jar.looked),
         observations: jar.observations,
       });

@@ -47,6 +47,21 @@ export function parseOverrides(text: string): Override[] {
   return rows.map((row, i) => parseRow(row, i));
 }
 
+/** The stored list (storage.local) read back: the same checks as a file; null when it is not a valid list. */
+export function validOverrides(raw: unknown): Override[] | null {
+  if (!Array.isArray(raw) || raw.length > MAX_OVERRIDES) return null;
+  try {
+    return raw.map((row, i) => parseRow(row, i));
+  } catch {
+    return null;
+  }
+}
+
+/** One correction as it arrives in a message from the popup: the same checks as a row of the file. */
+export function parseOverride(raw: unknown): Override {
+  return parseRow(raw, 0);
+}
+
 function parseRow(row: unknown, i: number): Override {
   const at = `override #${i + 1}`;
   if (!isObject(row)) throw new OverridesFileError(`${at}: must be an object`);
