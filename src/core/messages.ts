@@ -193,7 +193,7 @@ export const PROTOCOL = {
   /** The user's category corrections ("this is really …"), kept in storage.local and applied before the catalogue. */
   'get-overrides': message<Override[]>()(none),
   'set-override': message<Override[]>()((r) => ({ override: override(r) })),
-  'clear-override': message<Override[]>()((r) => ({ target: overrideTarget(r) })),
+  'clear-override': message<Override[]>()((r) => ({ override: overrideTarget(r) })),
   /** Replaces nothing: rows of the file are added, each replacing an earlier correction of the same cookie and sites. */
   'import-overrides': message<{ imported: number; total: number }>()((r) => ({ text: overridesText(r) })),
   'export-overrides': message<ReportFile>()(none),

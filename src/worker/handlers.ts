@@ -132,7 +132,7 @@ export function createHandlers(
 
     'clear-override': async (req) => {
       await state.overrides.update((list) => {
-        const next = withoutOverride(list, req.target);
+        const next = withoutOverride(list, req.override);
         if (next.length === list.length) return false;
         list.splice(0, list.length, ...next);
       });

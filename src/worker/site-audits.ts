@@ -1,8 +1,8 @@
 import { auditSite } from '../core/audit';
-import { currentOverrides } from './overrides';
 import { cookieKey } from '../core/cookie-key';
 import { cookieHost, hostOfUrl, siteOf } from '../core/party';
 import type { Cookie, SiteAudit } from '../core/types';
+import { currentOverrides } from './overrides';
 import type { WorkerPorts } from './ports';
 import type { WorkerState } from './worker-state';
 

@@ -1,10 +1,10 @@
 import { auditSite } from '../core/audit';
-import { currentOverrides } from './overrides';
 import { cookieKey } from '../core/cookie-key';
 import type { TabView } from '../core/messages';
 import { cookieHost, hostOfUrl, isWithin, siteOf } from '../core/party';
 import type { AuditSummary, Cookie, Observation } from '../core/types';
 import { urlWithoutQuery } from '../core/url-without-query';
+import { currentOverrides } from './overrides';
 import type { CookieQuery, TabInfo, WorkerPorts } from './ports';
 import { cookieHistory } from './state/site-history';
 import {
