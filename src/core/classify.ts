@@ -64,6 +64,7 @@ function overridden(verdict: Classification, o: Override): Classification {
     reason: `set by you ${where}; the classifier says ${verdict.category} (${verdict.reason})`,
     source: 'override',
   };
+  delete c.bestGuess;
   return c;
 }
 
@@ -324,6 +325,7 @@ function judgeByModel(
   const vendorName = vendor?.name ?? (hint?.vendor ? catalogue.vendor(hint.vendor)?.name : undefined);
   if (vendorName) c.vendor = vendorName;
   if (vendor?.url) c.ref = vendor.url;
+  if (p.confidence < model.bestGuessBelow) c.bestGuess = true;
   return c;
 }
 
@@ -341,8 +343,8 @@ function modelReason(p: Prediction, model: FallbackModel, catalogue: Catalogue, 
 }
 
 /** Whether a verdict is below the model's "best guess" line: the popup then says so instead of stating it as fact. */
-export function isBestGuess(c: Classification, model: FallbackModel = defaultModel()): boolean {
-  return c.source === 'model' && c.confidence < model.bestGuessBelow;
+export function isBestGuess(c: Classification): boolean {
+  return c.bestGuess === true;
 }
 
 function round2(x: number): number {

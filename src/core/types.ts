@@ -88,6 +88,8 @@ export interface Classification {
   source: ClassificationSource;
   /** A reference URL for the vendor's own documentation, when the catalogue has one. */
   ref?: string;
+  /** The learned fallback was below its confidence line: shown as "best guess", not as fact. */
+  bestGuess?: boolean;
 }
 
 export const SEVERITIES = ['high', 'medium', 'low', 'info'] as const;

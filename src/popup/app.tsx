@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../browser/i18n';
 import type { TabView } from '../core/messages';
-import type { AuditedCookie, Category } from '../core/types';
+import type { AuditedCookie, Category, KnownCategory } from '../core/types';
 import type { PopupClient } from './client';
 import { BlockedList } from './components/blocked-list';
 import { CategorySection } from './components/category-section';
@@ -111,6 +111,24 @@ export function App({
     });
   };
 
+  // The cookie's host names it to the worker, which keeps the correction for the cookie's registrable domain.
+  const target = (c: AuditedCookie, allSites: boolean) => ({
+    name: c.cookie.name,
+    cookieSite: c.cookie.domain.replace(/^\./, '').toLowerCase(),
+    site: allSites ? '*' : audit.site,
+  });
+  const correctionFor = (c: AuditedCookie) => ({
+    onCorrect: async (category: KnownCategory, allSites: boolean) => {
+      await client.setOverride({ ...target(c, allSites), category });
+      await load();
+    },
+    onClearCorrection: async () => {
+      const where = c.classification.reason.startsWith('set by you for all sites');
+      await client.clearOverride(target(c, where));
+      await load();
+    },
+  });
+
   // Blocked attempts have their own section below; the header list keeps the other site findings.
   const siteFindings = audit.siteFindings.filter((f) => f.ruleId !== 'blocked-attempts');
 
@@ -121,6 +139,14 @@ export function App({
     <main class="app" data-testid="app">
       <Header audit={audit} title={view.title} />
       <ExportMenu
+        corrections={{
+          onExport: async () => downloadFile(await client.exportOverrides()),
+          onImport: async (text) => {
+            const r = await client.importOverrides(text);
+            await load();
+            return r.imported;
+          },
+        }}
         reportsUrl={client.reportsUrl()}
         onExport={async (format, includeValues) =>
           downloadFile(await client.tabReport(view.tabId, format, includeValues))
@@ -155,6 +181,7 @@ export function App({
             onOpen={setOpenId}
             history={view.history}
             onDelete={(c) => remove([c], t('confirmDeleteOne', clip(c.cookie.name, 60)))}
+            correctionFor={correctionFor}
             onDeleteAll={() =>
               remove(
                 s.cookies,

@@ -2,6 +2,7 @@ import { sendMessage } from '../browser/messages';
 import { pageUrl } from '../browser/runtime';
 import { localArea } from '../browser/storage';
 import type { TabView } from '../core/messages';
+import type { Override } from '../core/overrides/overrides';
 import type { ReportFile, ReportFormat } from '../core/report/options';
 import type { Settings } from '../core/settings';
 import { DEFAULT_UI_STATE, type UiState } from './ui-state';
@@ -15,6 +16,11 @@ export interface PopupClient {
   getSettings(): Promise<Settings>;
   setSettings(patch: Partial<Settings>): Promise<Settings>;
   tabReport(tabId: number, format: ReportFormat, includeValues: boolean): Promise<ReportFile>;
+  /** "This is really …": a correction for one cookie on this site or on all sites. */
+  setOverride(override: Override): Promise<Override[]>;
+  clearOverride(target: Omit<Override, 'category'>): Promise<Override[]>;
+  exportOverrides(): Promise<ReportFile>;
+  importOverrides(text: string): Promise<{ imported: number; total: number }>;
   /** URL of the full-page view of every site (also the options page). */
   reportsUrl(): string;
 }
@@ -35,5 +41,9 @@ export const runtimeClient: PopupClient = {
   getSettings: () => sendMessage('get-settings', {}),
   setSettings: (patch) => sendMessage('set-settings', { settings: patch }),
   tabReport: (tabId, format, includeValues) => sendMessage('tab-report', { tabId, format, includeValues }),
+  setOverride: (override) => sendMessage('set-override', { override }),
+  clearOverride: (target) => sendMessage('clear-override', { override: target }),
+  exportOverrides: () => sendMessage('export-overrides', {}),
+  importOverrides: (text) => sendMessage('import-overrides', { text }),
   reportsUrl: () => pageUrl('src/reports/index.html'),
 };

@@ -2,6 +2,7 @@ import { cookieKey } from '../core/cookie-key';
 import type { Handlers, SiteListing } from '../core/messages';
 import { withOverride, withoutOverride } from '../core/overrides/overrides';
 import { parseOverrides, serialiseOverrides } from '../core/overrides/overrides-file';
+import { siteOf } from '../core/party';
 import { buildAllSitesReport, buildReport } from '../core/report/index';
 import type { Badges } from './badges';
 import type { WorkerPorts } from './ports';
@@ -123,7 +124,12 @@ export function createHandlers(
     'get-overrides': () => state.overrides.read(),
 
     'set-override': async (req) => {
-      const o = { ...req.override, setAt: new Date(ports.clock.now()).toISOString() };
+      // The popup names the cookie by its host; a correction holds for the cookie's registrable domain.
+      const o = {
+        ...req.override,
+        cookieSite: req.override.cookieSite && siteOf(req.override.cookieSite),
+        setAt: new Date(ports.clock.now()).toISOString(),
+      };
       await state.overrides.update((list) => {
         list.splice(0, list.length, ...withOverride(list, o));
       });
@@ -132,7 +138,8 @@ export function createHandlers(
 
     'clear-override': async (req) => {
       await state.overrides.update((list) => {
-        const next = withoutOverride(list, req.override);
+        const target = { ...req.override, cookieSite: req.override.cookieSite && siteOf(req.override.cookieSite) };
+        const next = withoutOverride(list, target);
         if (next.length === list.length) return false;
         list.splice(0, list.length, ...next);
       });

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../browser/i18n';
 import type { AuditedCookie } from '../../core/types';
 import type { Section } from '../view-model';
+import type { CorrectionActions } from './cookie-details';
 import { CookieRow } from './cookie-row';
 
 /** Rows put in the DOM at first; the rest come on demand so 1,000 cookies open as fast as 50. */
@@ -16,6 +17,7 @@ export function CategorySection({
   history,
   onDelete,
   onDeleteAll,
+  correctionFor,
 }: {
   section: Section;
   collapsed: boolean;
@@ -25,6 +27,7 @@ export function CategorySection({
   history: Record<string, { firstSeen: number; changes: number }> | undefined;
   onDelete: (c: AuditedCookie) => void;
   onDeleteAll: () => void;
+  correctionFor: (c: AuditedCookie) => CorrectionActions;
 }) {
   const [limit, setLimit] = useState(PAGE_SIZE);
   const { category, cookies } = section;
@@ -53,6 +56,7 @@ export function CategorySection({
               onToggle={() => onOpen(openId === c.id ? null : c.id)}
               history={history?.[c.id]}
               onDelete={() => onDelete(c)}
+              correction={correctionFor(c)}
             />
           ))}
           {cookies.length > limit ? (

@@ -3,7 +3,7 @@ import type { AuditedCookie } from '../../core/types';
 import { clip, lifespanText } from '../format';
 import { worstSeverity } from '../view-model';
 import { FlagChips } from './chips';
-import { CookieDetails } from './cookie-details';
+import { CookieDetails, type CorrectionActions } from './cookie-details';
 import { SeverityIcon } from './severity-icon';
 
 export function CookieRow({
@@ -12,12 +12,14 @@ export function CookieRow({
   onToggle,
   history,
   onDelete,
+  correction,
 }: {
   item: AuditedCookie;
   open: boolean;
   onToggle: () => void;
   history: { firstSeen: number; changes: number } | undefined;
   onDelete: () => void;
+  correction: CorrectionActions;
 }) {
   const c = item.cookie;
   const sev = worstSeverity(item);
@@ -30,7 +32,18 @@ export function CookieRow({
             {sev ? <SeverityIcon severity={sev} /> : null}
             {clip(c.name || t('emptyName'), 60)}
           </span>
-          <span class="vendor">{item.classification.vendor ?? ''}</span>
+          <span class="vendor">
+            {item.classification.source === 'override' ? (
+              <span class="chip set-by-you" data-testid="set-by-you">
+                {t('setByYou')}
+              </span>
+            ) : item.classification.bestGuess ? (
+              <span class="chip best-guess" title={t('bestGuessHint')} data-testid="best-guess">
+                {t('bestGuess')}
+              </span>
+            ) : null}
+            {item.classification.vendor ?? ''}
+          </span>
         </span>
         <span class="row-sub">
           <span class={`party party-${item.party}`} title={item.party === 'first' ? t('firstParty') : t('thirdParty')}>
@@ -45,7 +58,7 @@ export function CookieRow({
       </button>
       {open ? (
         <div id={detailsId}>
-          <CookieDetails item={item} history={history} onDelete={onDelete} />
+          <CookieDetails item={item} history={history} onDelete={onDelete} correction={correction} />
         </div>
       ) : null}
     </li>
