@@ -49,11 +49,6 @@ export function CookieDetails({
         <dd>{k.vendor ?? '—'}</dd>
         <dt>{t('why')}</dt>
         <dd data-testid="reason">
-          {k.source === 'override' ? (
-            <span class="chip set-by-you" data-testid="set-by-you-detail">
-              {t('setByYou')}
-            </span>
-          ) : null}
           {k.bestGuess ? (
             <span class="chip best-guess" title={t('bestGuessHint')}>
               {t('bestGuess')}
