@@ -75,9 +75,10 @@ function judge(cookie: Cookie, context: ClassifyContext): Classification {
   const domain = typeof cookie.domain === 'string' ? cookie.domain : '';
   const match = catalogue.lookup(name, domain);
   if (match) return fromCatalogue(match, embeddedOn(match, domain, context.pageSite));
-  const byValue = VALUE_VERDICTS[valueShape(typeof cookie.value === 'string' ? cookie.value : '')];
+  const shape = valueShape(typeof cookie.value === 'string' ? cookie.value : '');
+  const byValue = VALUE_VERDICTS[shape];
   if (byValue) return { ...byValue, tags: byValue.tags.slice() };
-  return fromModel(cookie, name, domain, context, catalogue);
+  return fromModel(cookie, name, domain, context, catalogue, shape);
 }
 
 /**
@@ -198,7 +199,7 @@ function mergeTags(first: readonly PurposeTag[], rest: readonly PurposeTag[]): P
 /** The model's view of a cookie met on `pageSite`: what `classify` feeds the fallback, and `explain` prints. */
 export function modelInput(
   cookie: Cookie,
-  context: { pageSite: string; catalogue?: Catalogue; now?: number; nameOnly?: boolean },
+  context: { pageSite: string; catalogue?: Catalogue; now?: number; nameOnly?: boolean; shape?: ValueShape },
 ): FeatureInput & { tracker: DomainMatch | undefined } {
   const catalogue = context.catalogue ?? defaultCatalogue();
   const name = typeof cookie.name === 'string' ? cookie.name : String(cookie.name);
@@ -232,7 +233,8 @@ export function modelInput(
     secure: cookie.secure === true,
     hostOnly: cookie.hostOnly === true,
     sameSite: cookie.sameSite,
-    shape: valueShape(typeof cookie.value === 'string' ? cookie.value : ''),
+    // Computed once by the caller when it has it: values may be kilobytes long.
+    shape: context.shape ?? valueShape(typeof cookie.value === 'string' ? cookie.value : ''),
     vendor: tracker?.vendor.id,
     vendorCategory: tracker ? foldCategory(tracker.tracker.category) : undefined,
     hint: hintOf(name),
@@ -263,6 +265,7 @@ function fromModel(
   domain: string,
   context: ClassifyContext,
   catalogue: Catalogue,
+  shape: ValueShape,
 ): Classification {
   const model = context.model ?? defaultModel();
   const input = modelInput(cookie, {
@@ -270,6 +273,7 @@ function fromModel(
     catalogue,
     now: context.now ?? Date.now(),
     nameOnly: context.nameOnly === true,
+    shape,
   });
   const key = [
     name,
