@@ -1,11 +1,17 @@
-// Packs dist/ into release/cookie-auditor-<version>.zip, the file a store upload takes. No dependency: a plain
+// Packs dist/ into release/cookie-auditor-<version>.zip (or, with the argument `firefox`, dist-firefox/ into
+// release/cookie-auditor-<version>-firefox.zip), the file a store upload takes. No dependency: a plain
 // stored+deflated zip writer over node:zlib (APPNOTE.TXT §4.3 layout).
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 
 const root = new URL('..', import.meta.url).pathname;
-const dist = join(root, 'dist');
+const target = process.argv[2] ?? 'chrome';
+if (target !== 'chrome' && target !== 'firefox') {
+  console.error(`usage: node scripts/zip.js [chrome|firefox] (got ${target})`);
+  process.exit(2);
+}
+const dist = join(root, target === 'firefox' ? 'dist-firefox' : 'dist');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -28,7 +34,7 @@ function walk(dir) {
 
 const files = walk(dist).sort();
 if (!files.some((f) => relative(dist, f) === 'manifest.json')) {
-  console.error('dist/manifest.json is missing: run vite build first.');
+  console.error(`${relative(root, dist)}/manifest.json is missing: run vite build first.`);
   process.exit(1);
 }
 const locals = [];
@@ -74,6 +80,6 @@ end.writeUInt16LE(files.length, 10);
 end.writeUInt32LE(centralBuf.length, 12);
 end.writeUInt32LE(offset, 16);
 mkdirSync(join(root, 'release'), { recursive: true });
-const out = join(root, 'release', `cookie-auditor-${version}.zip`);
+const out = join(root, 'release', `cookie-auditor-${version}${target === 'firefox' ? '-firefox' : ''}.zip`);
 writeFileSync(out, Buffer.concat([...locals, centralBuf, end]));
 console.log(`release: ${relative(root, out)} (${files.length} files, ${statSync(out).size} bytes)`);

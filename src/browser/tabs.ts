@@ -1,8 +1,17 @@
 import browser from 'webextension-polyfill';
 import type { TabInfo } from '../worker/ports';
 
-function info(t: { id?: number; url?: string; title?: string; incognito: boolean }): TabInfo | null {
-  return t.id === undefined ? null : { id: t.id, url: t.url ?? '', title: t.title ?? '', incognito: t.incognito };
+function info(t: {
+  id?: number;
+  url?: string;
+  title?: string;
+  incognito: boolean;
+  cookieStoreId?: string;
+}): TabInfo | null {
+  if (t.id === undefined) return null;
+  const out: TabInfo = { id: t.id, url: t.url ?? '', title: t.title ?? '', incognito: t.incognito };
+  if (t.cookieStoreId) out.cookieStoreId = t.cookieStoreId;
+  return out;
 }
 
 export async function getTab(tabId: number): Promise<TabInfo | null> {

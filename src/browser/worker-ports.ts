@@ -1,8 +1,10 @@
 import type { WorkerPorts } from '../worker/ports';
 import { setBadge } from './action';
+import { containerOf, listContainers } from './containers';
 import { getCookies, onCookieChanged, removeCookie, storeIdForTab } from './cookies';
 import { onMessage } from './messages';
 import { onFrameNavigation, onTopLevelCommitted } from './navigation';
+import { hasAllSitesAccess } from './permissions';
 import { onMainFrameRequest, onRequestSent, onResponseReceived } from './requests';
 import { extensionVersion } from './runtime';
 import { localArea, sessionArea } from './storage';
@@ -22,6 +24,8 @@ export function browserPorts(): WorkerPorts {
     },
     requests: { onSent: onRequestSent, onResponse: onResponseReceived, onMainFrame: onMainFrameRequest },
     navigation: { onTopLevelCommitted, onFrameCommitted: onFrameNavigation },
+    containers: { get: containerOf, list: listContainers },
+    permissions: { hasAllSitesAccess },
     storage: { session: sessionArea, local: localArea },
     action: { setBadge },
     messages: { onMessage },

@@ -1,5 +1,9 @@
 import { compareSeverity } from './audit-order';
 import { CATALOGUE_VERSION, classify } from './classify';
+import type { ConsentInputs } from './consent/inputs';
+import { consentNotes } from './consent/notes';
+import { summariseConsent } from './consent/summary';
+import { consentViolations } from './consent/violations';
 import { cookieKey } from './cookie-key';
 import { remainingSeconds } from './lifespan';
 import type { OverrideSet } from './overrides/overrides';
@@ -33,6 +37,12 @@ export interface AuditOptions {
   /** The user's category corrections, applied before the catalogue. */
   overrides?: OverrideSet;
   siteRules?: readonly SiteRule[];
+  /**
+   * What the consent rules need beyond the cookies (see ConsentInputs): per-cookie first-seen/last-written times
+   * from the per-site history, the cookies the tab's requests carried, the scripts it loaded, the browser's GPC.
+   * Consent records are always read from the cookies; without these inputs the time-based rules say less.
+   */
+  consent?: ConsentInputs;
 }
 
 export { compareSeverity };
@@ -42,11 +52,14 @@ export function auditSite(cookies: readonly Cookie[], options: AuditOptions): Si
   const now = options.now ?? Date.now();
   const pageHost = hostOfUrl(options.pageUrl);
   const pageSite = pageHost ? siteOf(pageHost) : '';
+  const consentInputs = options.consent ?? {};
+  const consentSummary = summariseConsent(cookies, consentInputs);
   const ctx: RuleContext = {
     pageUrl: options.pageUrl,
     pageSite,
     now,
     settings: options.settings ?? DEFAULT_SETTINGS,
+    consent: { summary: consentSummary, inputs: consentInputs },
   };
   const cookieRules = options.cookieRules ?? COOKIE_RULES;
   const siteRules = options.siteRules ?? SITE_RULES;
@@ -85,6 +98,11 @@ export function auditSite(cookies: readonly Cookie[], options: AuditOptions): Si
     blocked: [...blocked],
     siteFindings,
     summary: summarise(audited, blocked, siteFindings),
+    consent: {
+      ...consentSummary,
+      notes: consentNotes(consentSummary, consentInputs),
+      violations: consentViolations(audited, consentSummary, consentInputs),
+    },
   };
 }
 

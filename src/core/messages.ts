@@ -7,6 +7,16 @@ import type { AuditSummary, SiteAudit } from './types';
 /** Why a tab has no audit: each gets its own message in the popup. */
 export type TabViewKind = 'ok' | 'unsupported' | 'no-tab' | 'error';
 
+/** A Firefox container (contextual identity) as the popup shows it: its name and the colour its tabs wear. */
+export interface ContainerInfo {
+  cookieStoreId: string;
+  name: string;
+  /** Firefox's colour name ("blue", "orange", ...). */
+  color: string;
+  /** The hex Firefox paints it in; "#rrggbb" or absent. */
+  colorCode?: string;
+}
+
 export interface TabView {
   kind: TabViewKind;
   tabId: number;
@@ -20,6 +30,8 @@ export interface TabView {
   history?: Record<string, { firstSeen: number; changes: number }>;
   /** Entries of the tab's record (requests, Set-Cookie lines) dropped to keep it within its storage budget. */
   droppedEntries?: number;
+  /** Firefox: the container the tab is in; only its cookies are in the view. */
+  container?: ContainerInfo;
 }
 
 export interface SiteListing {
@@ -102,6 +114,21 @@ function site(raw: Raw): string {
   return v.toLowerCase();
 }
 
+/**
+ * The cookie store a reports-page request looks at: absent for the browser's default store, or a Firefox container's
+ * store. Private stores are never named: their cookies stay out of the reports page.
+ */
+function containerStore(raw: Raw): { storeId?: string } {
+  const v = raw.storeId;
+  if (v === undefined) return {};
+  if (typeof v !== 'string' || !/^firefox-container-\d{1,9}$/.test(v)) {
+    throw new MessageError(
+      `"storeId" must be a Firefox container's store such as firefox-container-1, not ${describe(v)}`,
+    );
+  }
+  return { storeId: v };
+}
+
 function settingsPatch(raw: Raw): Partial<Settings> {
   const v = raw.settings;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
@@ -177,7 +204,8 @@ export const PROTOCOL = {
   })),
   'get-settings': message<Settings>()(none),
   'set-settings': message<Settings>()((r) => ({ settings: settingsPatch(r) })),
-  'list-sites': message<SiteListing[]>()(none),
+  'list-sites': message<SiteListing[]>()(containerStore),
+  'list-containers': message<ContainerInfo[]>()(none),
   'storage-status': message<StorageStatus>()(none),
   'tab-report': message<ReportFile>()((r) => ({
     tabId: tabId(r, false),
@@ -188,8 +216,13 @@ export const PROTOCOL = {
     site: site(r),
     format: format(r),
     includeValues: bool(r, 'includeValues'),
+    ...containerStore(r),
   })),
-  'all-sites-report': message<ReportFile>()((r) => ({ format: format(r), includeValues: bool(r, 'includeValues') })),
+  'all-sites-report': message<ReportFile>()((r) => ({
+    format: format(r),
+    includeValues: bool(r, 'includeValues'),
+    ...containerStore(r),
+  })),
   /** The user's category corrections ("this is really …"), kept in storage.local and applied before the catalogue. */
   'get-overrides': message<Override[]>()(none),
   'set-override': message<Override[]>()((r) => ({ override: override(r) })),

@@ -1,3 +1,6 @@
+import type { ConsentSummary } from './consent/summary';
+import type { ConsentViolation } from './consent/violations';
+
 /**
  * The shapes every part of Cookie Auditor agrees on. Pure data: no browser API here.
  * `Cookie` mirrors `chrome.cookies.Cookie` so a jar read from the browser, a Cookie-Editor
@@ -28,6 +31,11 @@ export interface Cookie {
   expirationDate?: number;
   storeId: string;
   partitionKey?: PartitionKey;
+  /**
+   * Firefox with first-party isolation (privacy.firstparty.isolate) keys every cookie to the site it was set under
+   * ("example.com"); absent elsewhere. Two cookies may differ only in this.
+   */
+  firstPartyDomain?: string;
 }
 
 export const CATEGORIES = ['necessary', 'functional', 'preferences', 'analytics', 'marketing', 'unknown'] as const;
@@ -154,6 +162,17 @@ export interface AuditSummary {
   findings: number;
 }
 
+/**
+ * The consent state of the site: records found (decoded or named as not understood), the visitor's answer per
+ * category, when and by which platform, GPC, banner scripts seen, and notes on what could not be judged.
+ */
+export interface SiteConsent extends ConsentSummary {
+  /** Plain-words notes for the reader, e.g. why a rule was skipped and whose classification decides a category. */
+  notes: string[];
+  /** Findings of the consent rules about the visitor's choice (record problems left out), one per cookie and rule. */
+  violations: ConsentViolation[];
+}
+
 /** The one object the popup, the badge and the reports read. */
 export interface SiteAudit {
   pageUrl: string;
@@ -167,4 +186,6 @@ export interface SiteAudit {
   /** Findings that belong to the site rather than to one cookie (e.g. too many cookies on a domain). */
   siteFindings: Finding[];
   summary: AuditSummary;
+  /** Present when the audit ran the consent rules (always, from auditSite). */
+  consent?: SiteConsent;
 }

@@ -6,6 +6,7 @@ import type { PopupClient } from './client';
 import { BlockedList } from './components/blocked-list';
 import { CategorySection } from './components/category-section';
 import { ConfirmDialog, type ConfirmRequest } from './components/confirm-dialog';
+import { ConsentStrip } from './components/consent-strip';
 import { ExportMenu } from './components/export-menu';
 import { Header } from './components/header';
 import { SeverityIcon } from './components/severity-icon';
@@ -137,7 +138,8 @@ export function App({
 
   return (
     <main class="app" data-testid="app">
-      <Header audit={audit} title={view.title} />
+      <Header audit={audit} title={view.title} {...(view.container ? { container: view.container } : {})} />
+      <ConsentStrip consent={audit.consent} now={Date.now()} />
       <ExportMenu
         corrections={{
           onExport: async () => downloadFile(await client.exportOverrides()),

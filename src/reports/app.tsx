@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { SiteListing, StorageStatus } from '../core/messages';
+import type { ContainerInfo, SiteListing, StorageStatus } from '../core/messages';
 import type { ReportFormat } from '../core/report/options';
 import { SEVERITIES } from '../core/types';
 import { ReportChoices } from '../popup/components/report-choices';
 import { downloadFile } from '../popup/download';
-import type { ReportsClient } from './client';
+import type { ReportsClient, StoreChoice } from './client';
 import { SettingsForm } from './settings-form';
 
 function when(ms: number | undefined): string {
@@ -18,16 +18,25 @@ export function ReportsApp({ client }: { client: ReportsClient }) {
   const [format, setFormat] = useState<ReportFormat>('json');
   const [includeValues, setIncludeValues] = useState(false);
   const [filter, setFilter] = useState('');
+  const [containers, setContainers] = useState<ContainerInfo[]>([]);
+  /** '' is the browser's default store; otherwise a Firefox container's cookieStoreId. */
+  const [storeId, setStoreId] = useState('');
+  const store: StoreChoice = storeId ? { storeId } : {};
+
+  useEffect(() => {
+    client.listContainers().then(setContainers, () => setContainers([]));
+  }, [client]);
 
   const load = useCallback(async () => {
     try {
-      const [list, status] = await Promise.all([client.listSites(), client.storageStatus()]);
+      setSites(null);
+      const [list, status] = await Promise.all([client.listSites(storeId ? { storeId } : {}), client.storageStatus()]);
       setSites(list);
       setStorage(status);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
-  }, [client]);
+  }, [client, storeId]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -49,6 +58,23 @@ export function ReportsApp({ client }: { client: ReportsClient }) {
         Everything here stays in this browser. Reports leave cookie values out unless you tick the box below.
       </p>
       <div class="bar">
+        {containers.length > 0 ? (
+          <label>
+            Container{' '}
+            <select
+              data-testid="reports-container"
+              value={storeId}
+              onChange={(e) => setStoreId((e.currentTarget as HTMLSelectElement).value)}
+            >
+              <option value="">No container</option>
+              {containers.map((c) => (
+                <option key={c.cookieStoreId} value={c.cookieStoreId}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         <input
           type="search"
           placeholder="Filter sites"
@@ -67,7 +93,7 @@ export function ReportsApp({ client }: { client: ReportsClient }) {
         <button
           type="button"
           data-testid="export-all"
-          onClick={() => run(() => client.allSitesReport(format, includeValues))}
+          onClick={() => run(() => client.allSitesReport(format, includeValues, store))}
         >
           Export all sites
         </button>
@@ -124,7 +150,10 @@ export function ReportsApp({ client }: { client: ReportsClient }) {
                 </td>
                 <td>{SEVERITIES.map((sev) => s.summary.bySeverity[sev]).join(' / ')}</td>
                 <td>
-                  <button type="button" onClick={() => run(() => client.siteReport(s.site, format, includeValues))}>
+                  <button
+                    type="button"
+                    onClick={() => run(() => client.siteReport(s.site, format, includeValues, store))}
+                  >
                     Download
                   </button>
                 </td>

@@ -7,6 +7,7 @@ import {
   newTabRecord,
   noteCookieChange,
   noteHost,
+  noteScript,
   noteSent,
   noteSetCookie,
   type TabRecord,
@@ -145,6 +146,7 @@ export function registerEvents(
       withRecord(r.tabId, r.url, (rec) => {
         if (r.cookieHeader) noteSent(rec, host, cookieNamesFromHeader(r.cookieHeader));
         else noteHost(rec, host);
+        if (r.type === 'script') noteScript(rec, r.url);
       }),
     );
   });

@@ -68,9 +68,10 @@ export function createHandlers(
       return state.settings.read();
     },
 
-    'list-sites': async () => {
-      const [histories, jar] = await Promise.all([state.sites.readAll(), siteAudits.jarBySite()]);
-      const names = new Set([...histories.keys(), ...jar.keys()]);
+    'list-sites': async (req) => {
+      const [histories, jar] = await Promise.all([state.sites.readAll(), siteAudits.jarBySite(req.storeId)]);
+      // A container's list is the sites with cookies in it; the history is kept per site, not per container.
+      const names = new Set(req.storeId ? jar.keys() : [...histories.keys(), ...jar.keys()]);
       names.delete('');
       const list: SiteListing[] = [];
       for (const site of names) {
@@ -116,8 +117,10 @@ export function createHandlers(
       });
     },
 
+    'list-containers': () => ports.containers.list(),
+
     'site-report': async (req) => {
-      const audit = await siteAudits.audit(req.site, (await siteAudits.jarBySite()).get(req.site) ?? []);
+      const audit = await siteAudits.audit(req.site, (await siteAudits.jarBySite(req.storeId)).get(req.site) ?? []);
       return buildReport(audit, { format: req.format, includeValues: req.includeValues, extensionVersion: version() });
     },
 
@@ -164,7 +167,7 @@ export function createHandlers(
     }),
 
     'all-sites-report': async (req) => {
-      const jar = await siteAudits.jarBySite();
+      const jar = await siteAudits.jarBySite(req.storeId);
       const audits = [];
       for (const site of [...jar.keys()].sort()) {
         if (site) audits.push(await siteAudits.audit(site, jar.get(site) ?? []));

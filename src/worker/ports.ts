@@ -1,4 +1,4 @@
-import type { Handlers } from '../core/messages';
+import type { ContainerInfo, Handlers } from '../core/messages';
 import type { Cookie } from '../core/types';
 import type { Scheduler, StorageArea } from './state/storage-area';
 
@@ -23,6 +23,8 @@ export interface TabInfo {
   url: string;
   title: string;
   incognito: boolean;
+  /** Firefox only: the tab's cookie store (`firefox-default`, `firefox-private`, `firefox-container-<n>`). */
+  cookieStoreId?: string;
 }
 
 export interface SentRequest {
@@ -73,6 +75,13 @@ export interface WorkerPorts {
     /** A sub-frame committed. */
     onFrameCommitted: Listen<[number, string]>;
   };
+  /** Firefox containers: null for stores that are not one, and outside Firefox. */
+  containers: {
+    get(cookieStoreId: string): Promise<ContainerInfo | null>;
+    list(): Promise<ContainerInfo[]>;
+  };
+  /** Host access the person may have withdrawn after install. */
+  permissions: { hasAllSitesAccess(): Promise<boolean> };
   storage: { session: StorageArea; local: StorageArea };
   action: { setBadge(tabId: number, text: string, color: string, title: string): Promise<void> };
   messages: { onMessage(handlers: Handlers): void };

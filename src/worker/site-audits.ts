@@ -2,6 +2,7 @@ import { auditSite } from '../core/audit';
 import { cookieKey } from '../core/cookie-key';
 import { cookieHost, hostOfUrl, siteOf } from '../core/party';
 import type { Cookie, SiteAudit } from '../core/types';
+import { consentTimes } from './consent-times';
 import { currentOverrides } from './overrides';
 import type { WorkerPorts } from './ports';
 import type { WorkerState } from './worker-state';
@@ -15,11 +16,15 @@ export function siteOfCookie(c: Pick<Cookie, 'domain' | 'partitionKey'>): string
 export type SiteAudits = ReturnType<typeof createSiteAudits>;
 
 export function createSiteAudits(ports: WorkerPorts, state: WorkerState) {
-  /** Every cookie in the normal store, partitioned ones included, grouped by the site they belong to. */
-  async function jarBySite(): Promise<Map<string, Cookie[]>> {
+  /**
+   * Every cookie in the normal store (or the Firefox container's store given), partitioned ones included, grouped by
+   * the site they belong to.
+   */
+  async function jarBySite(storeId?: string): Promise<Map<string, Cookie[]>> {
+    const base = storeId ? { storeId } : {};
     const [plain, partitioned] = await Promise.all([
-      ports.cookies.getAll({}),
-      ports.cookies.getAll({ partitionKey: {} }).catch(() => [] as Cookie[]),
+      ports.cookies.getAll(base),
+      ports.cookies.getAll({ ...base, partitionKey: {} }).catch(() => [] as Cookie[]),
     ]);
     const bySite = new Map<string, Cookie[]>();
     const seen = new Set<string>();
@@ -46,6 +51,7 @@ export function createSiteAudits(ports: WorkerPorts, state: WorkerState) {
       now: ports.clock.now(),
       settings: await state.settings.read(),
       overrides: await currentOverrides(state),
+      ...(history ? { consent: { cookieTimes: consentTimes(cookies, history) } } : {}),
     });
   }
 

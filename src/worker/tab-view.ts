@@ -1,12 +1,14 @@
 import { auditSite } from '../core/audit';
+import type { ConsentInputs } from '../core/consent/inputs';
 import { cookieKey } from '../core/cookie-key';
 import type { TabView } from '../core/messages';
 import { cookieHost, hostOfUrl, isWithin, siteOf } from '../core/party';
 import type { AuditSummary, Cookie, Observation } from '../core/types';
 import { urlWithoutQuery } from '../core/url-without-query';
+import { consentTimes } from './consent-times';
 import { currentOverrides } from './overrides';
 import type { CookieQuery, TabInfo, WorkerPorts } from './ports';
-import { cookieHistory } from './state/site-history';
+import { cookieHistory, type SiteHistory } from './state/site-history';
 import {
   blockedAttempts,
   contactedSites,
@@ -17,6 +19,11 @@ import {
 } from './state/tab-record';
 import type { ViewCache } from './view-cache';
 import type { WorkerState } from './worker-state';
+
+export const NO_SITE_ACCESS =
+  'Cookie Auditor may not read websites: its access to them was turned off. In Firefox: about:addons → Cookie ' +
+  'Auditor → Permissions → "Access your data for all websites". In Chrome: chrome://extensions → Cookie Auditor → ' +
+  'Details → Site access → "On all sites".';
 
 function unsupportedMessage(url: string): string {
   // Without the "tabs" permission a browser page's URL is hidden from extensions: '' means one of those.
@@ -41,6 +48,23 @@ export interface TabJar {
 
 export type TabViews = ReturnType<typeof createTabViews>;
 
+/**
+ * What the consent rules need from the worker: first-seen/last-written times from the page site's history, the
+ * cookies the tab's requests carried (timed at the page's start: the record keeps no per-request time, so a send is
+ * only "after the refusal" when the whole page loaded after it) and the scripts it loaded.
+ */
+function consentInputs(jar: TabJar, siteHistory: SiteHistory | undefined): ConsentInputs {
+  const inputs: ConsentInputs = {
+    sent: jar.record.sent.map((s) => {
+      const bar = s.indexOf('|');
+      return { host: s.slice(0, bar), name: s.slice(bar + 1), at: jar.record.startedAt };
+    }),
+    scriptUrls: jar.record.scripts ?? [],
+  };
+  if (siteHistory) inputs.cookieTimes = consentTimes(jar.cookies, siteHistory);
+  return inputs;
+}
+
 /** Builds what the popup, the badge and the reports show for a tab. Reads only: building a view never writes. */
 export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: ViewCache) {
   /** The tab's record, or a fresh one from the tab's URL when the worker has none (a page opened before install). */
@@ -58,7 +82,8 @@ export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: Vi
   /** The cookies of a tab: the page's own site, the third parties it talked to, and its partition. */
   async function collectTabJar(tab: TabInfo): Promise<TabJar> {
     const record = await recordFor(tab);
-    const storeId = tab.incognito ? await ports.cookies.storeIdForTab(tab.id) : undefined;
+    // Firefox names every tab's store (containers each have their own); Chrome only needs asking for incognito tabs.
+    const storeId = tab.cookieStoreId ?? (tab.incognito ? await ports.cookies.storeIdForTab(tab.id) : undefined);
     const base: CookieQuery = storeId ? { storeId } : {};
     const site = record.site;
     let protocol = 'https:';
@@ -112,6 +137,10 @@ export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: Vi
     if (cached) return cached;
     const startedAt = cache.stamp(tab.id);
     const view: TabView = { kind: 'ok', tabId: tab.id, url: tab.url, title: tab.title, incognito: tab.incognito };
+    // A hidden URL is a browser page, or any page once the person has withdrawn our host access: tell them which.
+    if (tab.url === '' && !(await ports.permissions.hasAllSitesAccess())) {
+      return { ...view, kind: 'unsupported', message: NO_SITE_ACCESS };
+    }
     if (!/^https?:/i.test(tab.url) || hostOfUrl(tab.url) === '') {
       return { ...view, kind: 'unsupported', message: unsupportedMessage(tab.url) };
     }
@@ -119,6 +148,8 @@ export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: Vi
       // The site's history decorates the view: load it (a read) alongside the cookies, never write it here.
       const history = tab.incognito ? undefined : state.sites.read(siteOf(hostOfUrl(tab.url))).catch(() => undefined);
       const jar = await collectTabJar(tab);
+      // The consent rules need the history's times, so the view waits for it (read in parallel with the jar).
+      const siteHistory = await history;
       const audit = auditSite(jar.cookies, {
         pageUrl: tab.url,
         now: ports.clock.now(),
@@ -126,10 +157,15 @@ export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: Vi
         overrides: await currentOverrides(state),
         blocked: blockedAttempts(jar.record, jar.looked),
         observations: jar.observations,
+        consent: consentInputs(jar, siteHistory),
       });
       view.audit = audit;
+      // Firefox: say which container the tab is in, since only that container's cookies are listed.
+      if (tab.cookieStoreId) {
+        const container = await ports.containers.get(tab.cookieStoreId).catch(() => null);
+        if (container) view.container = container;
+      }
       if (jar.record.dropped > 0) view.droppedEntries = jar.record.dropped;
-      const siteHistory = await history;
       if (siteHistory) {
         view.history = {};
         for (const c of audit.cookies) {

@@ -36,6 +36,17 @@ describe('cookie identity', () => {
       hasCrossSiteAncestor: false,
     });
     expect(parseCookieKey('x|y|z')).toBeNull();
+    expect(parseCookieKey('["s","n","d","/","",0,7]')).toBeNull();
     expect(parseCookieKey('[1,2]')).toBeNull();
+  });
+
+  it("tells apart first-party-isolated twins (Firefox) and leaves other cookies' keys as they were", () => {
+    const plain = cookie({ name: 'x', domain: 'w.test', path: '/', storeId: 'firefox-default' });
+    const isolated = { ...plain, firstPartyDomain: 'site-a.test' };
+    expect(cookieKey(plain)).toBe('["firefox-default","x","w.test","/","",0]');
+    expect(cookieKey({ ...plain, firstPartyDomain: '' })).toBe(cookieKey(plain));
+    expect(cookieKey(isolated)).not.toBe(cookieKey(plain));
+    expect(parseCookieKey(cookieKey(isolated))).toMatchObject({ name: 'x', firstPartyDomain: 'site-a.test' });
+    expect(parseCookieKey(cookieKey(plain))).not.toHaveProperty('firstPartyDomain');
   });
 });

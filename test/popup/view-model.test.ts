@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditedCookie, Category, Finding, Party } from '../../src/core/types';
 import { DEFAULT_UI_STATE } from '../../src/popup/ui-state';
-import { buildSections, looksLikeLogin, sortCookies } from '../../src/popup/view-model';
+import { againstConsent, buildSections, looksLikeLogin, sortCookies } from '../../src/popup/view-model';
 import { cookie } from '../core/cookie-factory';
 
 function item(
@@ -74,5 +74,25 @@ describe('popup view model', () => {
   it('knows which deletions sign the user out', () => {
     expect(looksLikeLogin(list[2] as AuditedCookie)).toBe(true);
     expect(looksLikeLogin(list[0] as AuditedCookie)).toBe(false);
+  });
+});
+
+describe('consent marks', () => {
+  const refused: Finding = { ...high, ruleId: 'consent-set-despite-refusal' };
+  const record: Finding = { ...high, ruleId: 'consent-record-scope', severity: 'info' };
+  const marked = item('_fbp', { category: 'marketing', findings: [refused] });
+
+  it('marks cookies that go against the choice, not consent-record problems', () => {
+    expect(againstConsent(marked)).toBe(true);
+    expect(againstConsent(item('OptanonConsent', { category: 'necessary', findings: [record] }))).toBe(false);
+    expect(againstConsent(item('sid', { findings: [high] }))).toBe(false);
+  });
+
+  it('"only with findings" keeps cookies flagged by the consent rules', () => {
+    const sections = buildSections([marked, item('plain', { category: 'marketing' })], {
+      ...DEFAULT_UI_STATE,
+      onlyFindings: true,
+    });
+    expect(sections.flatMap((s) => s.cookies.map((c) => c.cookie.name))).toEqual(['_fbp']);
   });
 });

@@ -1,6 +1,13 @@
 import { cookieKey } from '../../src/core/cookie-key';
 import { domainMatches } from '../../src/core/cookie-match';
-import { dispatch, type Handlers, type MessageType, type RequestOf, type ResponseOf } from '../../src/core/messages';
+import {
+  type ContainerInfo,
+  dispatch,
+  type Handlers,
+  type MessageType,
+  type RequestOf,
+  type ResponseOf,
+} from '../../src/core/messages';
 import { cookieHost, hostOfUrl, isWithin } from '../../src/core/party';
 import type { Cookie } from '../../src/core/types';
 import type {
@@ -40,6 +47,9 @@ function emitter<A extends unknown[]>() {
 export function fakeBrowser(options: { sessionQuota?: number; localQuota?: number } = {}) {
   const jar = new Map<string, Cookie>();
   const tabs = new Map<number, TabInfo>();
+  /** Firefox containers by cookie store id (none unless a test adds one). */
+  const containers = new Map<string, ContainerInfo>();
+  let allSitesAccess = true;
   let activeTab: number | null = null;
   const badges = new Map<number, { text: string; color: string; title: string }>();
   const session = fakeStorage(options.sessionQuota ?? 10 * 1024 * 1024);
@@ -79,6 +89,14 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
     return true;
   }
 
+  /** A tab as the extension sees it: without host access, as without the "tabs" permission, its URL is hidden. */
+  function seenTab(t: TabInfo | undefined): TabInfo | null {
+    if (!t) return null;
+    const copy = structuredClone(t);
+    if (!allSitesAccess) copy.url = '';
+    return copy;
+  }
+
   const ports: WorkerPorts = {
     cookies: {
       getAll: async (q) => [...jar.values()].filter((c) => matches(c, q)).map((c) => structuredClone(c)),
@@ -90,13 +108,13 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
       },
       storeIdForTab: async (tabId) => {
         const t = tabs.get(tabId);
-        return t ? storeOf(t.incognito) : undefined;
+        return t ? (t.cookieStoreId ?? storeOf(t.incognito)) : undefined;
       },
       onChanged: ev.cookie.on,
     },
     tabs: {
-      get: async (id) => structuredClone(tabs.get(id) ?? null),
-      getActive: async () => (activeTab === null ? null : structuredClone(tabs.get(activeTab) ?? null)),
+      get: async (id) => seenTab(tabs.get(id)),
+      getActive: async () => (activeTab === null ? null : seenTab(tabs.get(activeTab))),
       list: async () => [...tabs.values()].map((t) => structuredClone(t)),
       onCreated: ev.created.on,
       onRemoved: ev.removed.on,
@@ -104,6 +122,11 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
     },
     requests: { onSent: ev.sent.on, onResponse: ev.response.on, onMainFrame: ev.mainFrame.on },
     navigation: { onTopLevelCommitted: ev.committed.on, onFrameCommitted: ev.frame.on },
+    containers: {
+      get: async (id) => containers.get(id) ?? null,
+      list: async () => [...containers.values()],
+    },
+    permissions: { hasAllSitesAccess: async () => allSitesAccess },
     storage: { session: session.area, local: local.area },
     action: {
       setBadge: async (tabId, text, color, title) => {
@@ -163,8 +186,18 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
       handlers = null;
       timers.clear();
     },
-    openTab(id: number, incognito = false): TabInfo {
-      const tab = { id, url: 'about:blank', title: '', incognito };
+    /** The person withdraws (or grants again) the extension's access to all sites; tab URLs are then hidden. */
+    setAllSitesAccess(granted: boolean): void {
+      allSitesAccess = granted;
+    },
+    /** Firefox: a container, as contextualIdentities describes it. */
+    addContainer(c: ContainerInfo): void {
+      containers.set(c.cookieStoreId, c);
+    },
+    /** A new tab; `cookieStoreId` makes it a Firefox tab of that store (a container's, say). */
+    openTab(id: number, incognito = false, cookieStoreId?: string): TabInfo {
+      const tab: TabInfo = { id, url: 'about:blank', title: '', incognito };
+      if (cookieStoreId) tab.cookieStoreId = cookieStoreId;
       tabs.set(id, tab);
       activeTab = id;
       ev.created.emit(structuredClone(tab));

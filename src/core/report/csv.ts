@@ -1,4 +1,5 @@
 import type { AuditedCookie, SiteAudit } from '../types';
+import { consentCsvCells } from './consent-formats';
 import { byName, expiresText, lifespanText } from './cookie-facts';
 import { clip, csvRecord, utf8Length } from './escape';
 import { MAX_VALUE_CHARS } from './limits';
@@ -21,23 +22,33 @@ const COLUMNS = [
   'sameSite',
   'partitioned',
   'findings',
+  'consentChoice',
+  'consentFindings',
   'valueLength',
 ] as const;
 
 /**
- * One row per cookie, site first, so the single-site and the all-sites exports share one layout and concatenate.
+ * One row per cookie (consentChoice: the visitor's recorded choice for the cookie's category; consentFindings: its
+ * consent rule ids), site first, so the single-site and the all-sites exports share one layout and concatenate.
  * CSV has no room for a note: the `value` column exists only when values were asked for, and the filename says so.
  */
 export function buildCsv(audits: readonly SiteAudit[], options: ReportOptions): string {
   const includeValues = options.includeValues === true;
   let out = csvRecord(includeValues ? [...COLUMNS, 'value'] : COLUMNS);
   for (const audit of audits) {
-    for (const c of [...audit.cookies].sort(byName)) out += csvRecord(row(audit.site, c, includeValues));
+    for (const c of [...audit.cookies].sort(byName)) {
+      out += csvRecord(row(audit.site, c, includeValues, consentCsvCells(audit, c.id, c.classification.category)));
+    }
   }
   return out;
 }
 
-function row(site: string, c: AuditedCookie, includeValues: boolean): (string | number | boolean)[] {
+function row(
+  site: string,
+  c: AuditedCookie,
+  includeValues: boolean,
+  consent: [string, string],
+): (string | number | boolean)[] {
   const { cookie, classification: k } = c;
   const cells: (string | number | boolean)[] = [
     site,
@@ -56,6 +67,7 @@ function row(site: string, c: AuditedCookie, includeValues: boolean): (string | 
     cookie.sameSite,
     cookie.partitionKey !== undefined,
     c.findings.map((f) => `${f.ruleId} (${f.severity})`).join('; '),
+    ...consent,
     utf8Length(cookie.value),
   ];
   if (includeValues) cells.push(clip(cookie.value, { chars: MAX_VALUE_CHARS }));

@@ -1,4 +1,5 @@
 import type { Finding, Reference, Severity, SiteAudit } from '../types';
+import { consentHtml } from './consent-formats';
 import { CATEGORY_LABELS, cookiesByCategory, lifespanText, PARTY_LABELS, purposeText, setBy } from './cookie-facts';
 import { clip, escapeHtml, escapeHtmlAttribute, safeHttpUrl, visibleText } from './escape';
 import { findingEntries } from './finding-groups';
@@ -149,6 +150,8 @@ function siteSection(audit: SiteAudit, options: ReportOptions, level: number): s
     out.push('</tbody>', '</table>');
   }
 
+  const consent = consentHtml(audit, level + 1);
+  if (consent) out.push(consent);
   out.push(h(1, 'Summary'), '<ul>', ...summaryLines(audit).map((l) => `<li>${text(l)}</li>`), '</ul>', '</section>');
   return out.join('\n');
 }

@@ -12,6 +12,7 @@ import type {
   SameSite,
   SiteAudit,
 } from '../types';
+import { type ConsentReportV1, consentReport } from './consent-json';
 import { expiresText, lifespanText } from './cookie-facts';
 import { clip, utf8Length } from './escape';
 import { MAX_VALUE_CHARS } from './limits';
@@ -22,6 +23,8 @@ import { type MultiSiteReportOptions, type ReportOptions, valuesNote } from './o
  * retypes a field bumps `schemaVersion`, adding an optional field does not.
  */
 export const SCHEMA_VERSION = 1;
+/** Minor versions add optional fields only: 1.1 added `consent`. */
+export const SCHEMA_MINOR_VERSION = 1;
 
 export interface CookieReportV1 {
   id: string;
@@ -71,6 +74,7 @@ export interface BlockedReportV1 extends Omit<BlockedAttempt, 'at'> {
 
 export interface SiteReportV1 {
   schemaVersion: typeof SCHEMA_VERSION;
+  schemaMinorVersion: typeof SCHEMA_MINOR_VERSION;
   kind: 'site';
   site: string;
   pageUrl: string;
@@ -83,10 +87,13 @@ export interface SiteReportV1 {
   cookies: CookieReportV1[];
   blocked: BlockedReportV1[];
   siteFindings: Finding[];
+  /** The consent audit (schema 1.1); null when the audit did not run it. */
+  consent: ConsentReportV1 | null;
 }
 
 export interface AllSitesReportV1 {
   schemaVersion: typeof SCHEMA_VERSION;
+  schemaMinorVersion: typeof SCHEMA_MINOR_VERSION;
   kind: 'all-sites';
   generatedAt: string;
   extensionVersion: string;
@@ -99,6 +106,7 @@ export function siteReport(audit: SiteAudit, options: ReportOptions): SiteReport
   const includeValues = options.includeValues === true;
   return {
     schemaVersion: SCHEMA_VERSION,
+    schemaMinorVersion: SCHEMA_MINOR_VERSION,
     kind: 'site',
     site: audit.site,
     pageUrl: audit.pageUrl,
@@ -111,6 +119,7 @@ export function siteReport(audit: SiteAudit, options: ReportOptions): SiteReport
     cookies: audit.cookies.map((c) => cookieReport(c, includeValues)),
     blocked: audit.blocked.map((b) => ({ ...b, at: isoTime(b.at) })),
     siteFindings: audit.siteFindings,
+    consent: consentReport(audit),
   };
 }
 
@@ -118,6 +127,7 @@ export function allSitesReport(audits: readonly SiteAudit[], options: MultiSiteR
   const includeValues = options.includeValues === true;
   return {
     schemaVersion: SCHEMA_VERSION,
+    schemaMinorVersion: SCHEMA_MINOR_VERSION,
     kind: 'all-sites',
     generatedAt: options.generatedAt ?? latestGeneratedAt(audits),
     extensionVersion: options.extensionVersion,

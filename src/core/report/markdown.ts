@@ -1,4 +1,5 @@
 import type { SEVERITIES, SiteAudit } from '../types';
+import { consentMarkdown } from './consent-formats';
 import { CATEGORY_LABELS, cookiesByCategory, lifespanText, PARTY_LABELS, purposeText, setBy } from './cookie-facts';
 import { clip, escapeMarkdown, safeHttpUrl } from './escape';
 import { findingEntries } from './finding-groups';
@@ -93,6 +94,7 @@ function siteSection(audit: SiteAudit, options: ReportOptions, level: number, wi
     lines.push('');
   }
 
+  lines.push(...consentMarkdown(audit, h(1)));
   lines.push(`${h(1)} Summary`, '', ...summaryLines(audit).map((l) => `- ${inline(l)}`));
   return lines;
 }

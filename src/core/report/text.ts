@@ -1,4 +1,5 @@
 import type { AuditedCookie, SiteAudit } from '../types';
+import { consentTextLines } from './consent-formats';
 import { byName, lifespanText, PARTY_LABELS, purposeText } from './cookie-facts';
 import { clip, visibleText } from './escape';
 import { TABLE_NAME_CHARS, TABLE_VALUE_CHARS } from './limits';
@@ -37,6 +38,8 @@ function siteBlock(audit: SiteAudit, includeValues: boolean): string[] {
       `${plural(s.findings, 'finding')}${worst}`,
   ];
   for (const c of [...audit.cookies].sort(byName)) lines.push('', ...cookieBlock(c, includeValues));
+  const consent = consentTextLines(audit);
+  if (consent.length > 0) lines.push('', ...consent);
   if (audit.siteFindings.length > 0) {
     lines.push('', 'site findings:');
     for (const f of audit.siteFindings) lines.push(`  ${f.severity.padEnd(6)}  ${t(f.title)}: ${t(f.message)}`);

@@ -1,5 +1,11 @@
 import type { Reference, Severity } from '../types';
 import { blockedAttempts } from './blocked-attempts';
+import { consentRecordAge } from './consent-record-age';
+import { consentRecordCmpId } from './consent-record-cmp-id';
+import { consentRecordScope } from './consent-record-scope';
+import { consentRefusedButSent } from './consent-refused-but-sent';
+import { consentSetBeforeConsent } from './consent-set-before-consent';
+import { consentSetDespiteRefusal } from './consent-set-despite-refusal';
 import type { DescribedCookieRule, DescribedSiteRule } from './described-rule';
 import { insecureThirdParty } from './insecure-third-party';
 import { longLived } from './long-lived';
@@ -19,6 +25,12 @@ import { sessionSameSiteNone } from './session-samesite-none';
 import { tooManyCookies } from './too-many-cookies';
 
 const DESCRIBED_COOKIE_RULES: readonly DescribedCookieRule[] = [
+  consentSetDespiteRefusal,
+  consentRefusedButSent,
+  consentSetBeforeConsent,
+  consentRecordAge,
+  consentRecordCmpId,
+  consentRecordScope,
   sessionNotHttpOnly,
   sessionNotSecure,
   sessionJwtAlgNone,
@@ -36,6 +48,16 @@ const DESCRIBED_COOKIE_RULES: readonly DescribedCookieRule[] = [
 ];
 
 const DESCRIBED_SITE_RULES: readonly DescribedSiteRule[] = [tooManyCookies, blockedAttempts];
+
+/** Ids of the consent rules: their findings form the consent section of reports and the marks in the popup. */
+export const CONSENT_RULE_IDS: ReadonlySet<string> = new Set([
+  consentSetDespiteRefusal.id,
+  consentRefusedButSent.id,
+  consentSetBeforeConsent.id,
+  consentRecordAge.id,
+  consentRecordCmpId.id,
+  consentRecordScope.id,
+]);
 
 /** Every cookie rule, in the order their findings are listed. */
 export const COOKIE_RULES: readonly CookieRule[] = DESCRIBED_COOKIE_RULES;

@@ -47,4 +47,24 @@ export const REFERENCES = {
     title: 'Chromium: cookie_monster.h (kDomainMaxCookies = 180, kDomainPurgeCookies = 30)',
     url: 'https://source.chromium.org/chromium/chromium/src/+/main:net/cookies/cookie_monster.h',
   },
+  ePrivacyArt53: {
+    title: 'ePrivacy Directive 2002/58/EC art. 5(3): storing information on a device needs consent',
+    url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:02002L0058-20091219',
+  },
+  gdprArt7: {
+    title: 'GDPR art. 7: conditions for consent (withdrawing must be as easy as giving)',
+    url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
+  },
+  edpbConsent: {
+    title: 'EDPB Guidelines 05/2020 on consent under Regulation 2016/679',
+    url: 'https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en',
+  },
+  cnilCookieGuidelines: {
+    title: 'CNIL Délibération 2020-091: guidelines on cookies and other trackers (consent before any tracker)',
+    url: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042388179',
+  },
+  tcfPolicy: {
+    title: 'IAB Europe Transparency & Consent Framework Policies (registered CMPs only)',
+    url: 'https://iabeurope.eu/iab-europe-transparency-consent-framework-policies/',
+  },
 } as const satisfies Record<string, Reference>;

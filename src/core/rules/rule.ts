@@ -1,3 +1,4 @@
+import type { ConsentContext } from '../consent/context';
 import type { Settings } from '../settings';
 import type { AuditedCookie, BlockedAttempt, Cookie, Finding, Severity } from '../types';
 
@@ -10,6 +11,8 @@ export interface RuleContext {
   /** ms since the epoch. */
   now: number;
   settings: Settings;
+  /** The site's consent state and what the consent rules need; absent when the caller audits without it. */
+  consent?: ConsentContext;
 }
 
 /** One warning rule over one audited cookie (its classification and party are already known). */

@@ -1,7 +1,7 @@
 import { t } from '../../browser/i18n';
 import type { AuditedCookie } from '../../core/types';
 import { clip, lifespanText } from '../format';
-import { worstSeverity } from '../view-model';
+import { againstConsent, worstSeverity } from '../view-model';
 import { FlagChips } from './chips';
 import { CookieDetails, type CorrectionActions } from './cookie-details';
 import { SeverityIcon } from './severity-icon';
@@ -31,6 +31,17 @@ export function CookieRow({
           <span class="name" title={c.name}>
             {sev ? <SeverityIcon severity={sev} /> : null}
             {clip(c.name || t('emptyName'), 60)}
+            {againstConsent(item) ? (
+              <span
+                class="consent-mark"
+                role="img"
+                data-testid="consent-mark"
+                title={t('consentMark')}
+                aria-label={t('consentMark')}
+              >
+                ⊘
+              </span>
+            ) : null}
           </span>
           <span class="vendor">
             {item.classification.source === 'override' ? (

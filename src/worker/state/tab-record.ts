@@ -18,6 +18,7 @@ export const TAB_LIMITS = Object.freeze({
   setAttempts: 1000,
   scriptSets: 1000,
   blocked: 200,
+  scripts: 200,
   nameChars: 256,
   hostChars: 253,
   pathChars: 256,
@@ -45,6 +46,8 @@ export interface TabRecord {
   scriptSets: string[];
   /** Entries dropped to stay within the limits: the popup says "N older entries not kept". */
   dropped: number;
+  /** Script URLs (no query) the page loaded, for naming a consent banner when no record is found. */
+  scripts?: string[];
 }
 
 export function newTabRecord(url: string, now: number, incognito = false): TabRecord {
@@ -80,6 +83,11 @@ export function noteSent(rec: TabRecord, host: string, names: readonly string[])
   noteHost(rec, host);
   const h = host.toLowerCase().slice(0, TAB_LIMITS.hostChars);
   for (const n of names) addCapped(rec, rec.sent, `${h}|${n.slice(0, TAB_LIMITS.nameChars)}`, TAB_LIMITS.sent);
+}
+
+export function noteScript(rec: TabRecord, url: string): void {
+  rec.scripts ??= [];
+  addCapped(rec, rec.scripts, urlWithoutQuery(url, TAB_LIMITS.urlChars), TAB_LIMITS.scripts);
 }
 
 export function noteSetCookie(rec: TabRecord, url: string, attempt: SetCookieAttempt, at: number): void {

@@ -26,6 +26,7 @@ describe('JSON report', () => {
     expect(buildJson(plainAudit(), options)).toMatchInlineSnapshot(`
       "{
         "schemaVersion": 1,
+        "schemaMinorVersion": 1,
         "kind": "site",
         "site": "example.com",
         "pageUrl": "https://www.example.com/",
@@ -145,7 +146,8 @@ describe('JSON report', () => {
           }
         ],
         "blocked": [],
-        "siteFindings": []
+        "siteFindings": [],
+        "consent": null
       }
       "
     `);
@@ -193,6 +195,7 @@ describe('JSON report', () => {
     const all = valid(buildAllSitesJson([plainAudit(), hostileAudit()], options)) as Record<string, unknown>;
     expect(Object.keys(all)).toEqual([
       'schemaVersion',
+      'schemaMinorVersion',
       'kind',
       'generatedAt',
       'extensionVersion',

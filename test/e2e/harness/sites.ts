@@ -7,6 +7,7 @@
  * - app.risky-e.test: a deliberately risky session cookie (http) and a well-configured one (https).
  */
 
+import { CONSENT_SITES } from './consent-sites';
 import { STATE_SITES } from './state-sites';
 
 export interface RouteContext {
@@ -81,6 +82,7 @@ const TRACKER_SCRIPT = `
 `;
 
 export const SITES: Record<string, Record<string, SiteRoute>> = {
+  ...CONSENT_SITES,
   'www.site-a.test': {
     '/': {
       type: 'text/html; charset=utf-8',

@@ -1,0 +1,46 @@
+import { isConsentRecordCookie } from '../consent/summary';
+import { categoryBasis, consentCategory, gapText, timesOf } from '../consent/verdict';
+import { type DescribedCookieRule, findingOf } from './described-rule';
+import { quoteName } from './plain-text';
+import { REFERENCES } from './references';
+
+/**
+ * A non-necessary cookie first written before any consent answer existed on the site: the first visit, before the
+ * banner was answered, is exactly what the banner is for (CNIL Délibération 2020-091 art. 2: consent before any
+ * read or write). Needs the per-site history's first-seen times, so the CLI skips it. Only fires when the site
+ * shows signs of a consent platform (a record, or its banner script), so a site without any banner is left to
+ * the other rules rather than accused of a banner it does not have.
+ */
+export const consentSetBeforeConsent: DescribedCookieRule = {
+  id: 'consent-set-before-consent',
+  severity: 'high',
+  title: 'Set before consent',
+  summary:
+    'A non-necessary cookie was written before the visitor answered the consent banner (needs the per-site history).',
+  reference: REFERENCES.cnilCookieGuidelines,
+  test(c, ctx) {
+    const consent = ctx.consent;
+    const category = consentCategory(c);
+    if (!consent || !category || !consent.summary.historyAvailable) return null;
+    if (isConsentRecordCookie(consent.summary, c.cookie)) return null;
+    const times = timesOf(c, consent);
+    if (!times) return null;
+    const s = consent.summary;
+    const severity = category === 'marketing' || category === 'analytics' ? 'high' : 'low';
+    const name = quoteName(c.cookie.name);
+    if (s.firstRecordAt !== null) {
+      if (times.firstSeen >= s.firstRecordAt) return null;
+      const gap = gapText(s.firstRecordAt - times.firstSeen);
+      const message = `${name} was first written ${gap} before the visitor answered the consent banner (${new Date(times.firstSeen).toISOString()}). ${categoryBasis(c)}, which needs consent first.`;
+      return findingOf(this, severity, message, fixFor(name, category));
+    }
+    const platforms = [...new Set([...s.records.map((r) => r.platform), ...s.bannerScripts])];
+    if (platforms.length === 0) return null;
+    const message = `${name} was written (${new Date(times.firstSeen).toISOString()}) while the consent banner of ${platforms.join(', ')} had not been answered. ${categoryBasis(c)}, which needs consent first.`;
+    return findingOf(this, severity, message, fixFor(name, category));
+  },
+};
+
+function fixFor(name: string, category: string): string {
+  return `Do not load what sets ${name} until the visitor accepts ${category} cookies: configure the consent platform to block it (or use Google Consent Mode "denied" defaults that write no cookie) before the banner is answered.`;
+}

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
+import { describe, expect, it } from 'vitest';
+import { auditSite } from '../../../src/core/audit';
+import { cookieKey } from '../../../src/core/cookie-key';
+import { buildCsv } from '../../../src/core/report/csv';
+import { buildHtml } from '../../../src/core/report/html';
+import { buildJson } from '../../../src/core/report/json';
+import { buildMarkdown } from '../../../src/core/report/markdown';
+import { buildTextReport } from '../../../src/core/report/text';
+import { cookie } from '../cookie-factory';
+
+const NOW = Date.UTC(2025, 11, 1, 12);
+const CHOICE = NOW - 120_000;
+const consent = [
+  cookie({
+    name: 'OptanonConsent',
+    domain: '.shop.example',
+    hostOnly: false,
+    value: `isGpcEnabled=0&interactionCount=1&groups=${encodeURIComponent('C0001:1,C0002:0,C0003:1,C0004:0')}`,
+  }),
+  cookie({
+    name: 'OptanonAlertBoxClosed',
+    domain: '.shop.example',
+    hostOnly: false,
+    value: new Date(CHOICE).toISOString(),
+  }),
+];
+const ga = cookie({
+  name: '_ga',
+  domain: '.shop.example',
+  hostOnly: false,
+  value: 'GA1.2.1.1',
+  session: false,
+  expirationDate: NOW / 1000 + 9e6,
+});
+const hostile = cookie({
+  name: '_fbp<img src=x onerror=alert(1)>|=cmd',
+  domain: '.shop.example',
+  hostOnly: false,
+  value: 'fb.1.1.1',
+});
+
+function audit() {
+  const times = new Map([
+    [cookieKey(ga), { firstSeen: CHOICE + 60_000, lastWritten: CHOICE + 60_000 }],
+    [cookieKey(hostile), { firstSeen: CHOICE - 5_000, lastWritten: CHOICE - 5_000 }],
+    [cookieKey(consent[0]!), { firstSeen: CHOICE, lastWritten: CHOICE }],
+  ]);
+  return auditSite([...consent, ga, hostile], {
+    pageUrl: 'https://www.shop.example/',
+    now: NOW,
+    consent: { cookieTimes: times, sent: [], browserGpc: false },
+  });
+}
+const options = { extensionVersion: '1.2.3' };
+
+describe('consent section in every report format', () => {
+  it('markdown: decoded state, GPC, and each violation with the time relative to the choice', () => {
+    const md = buildMarkdown(audit(), options);
+    expect(md).toContain('## Consent');
+    expect(md).toContain(
+      '- Choice: analytics: refused, marketing: refused, preferences: accepted, functional: accepted; recorded 2 minutes before this report by OneTrust',
+    );
+    expect(md).toContain('Global Privacy Control: browser sends GPC: no; platform recorded GPC: no');
+    expect(md).toContain(
+      '| \\_ga | .shop.example | analytics | 1 minute after the choice | consent-set-despite-refusal | medium |',
+    );
+    expect(md).toContain('Cookie Auditor’s own classification');
+  });
+
+  it('html: escaped, with the same rows', () => {
+    const html = buildHtml(audit(), options);
+    expect(html).toContain('<h2>Consent</h2>');
+    expect(html).toContain('1 minute after the choice');
+    expect(html).not.toContain('<img src=x');
+  });
+
+  it('text (CLI table) and csv', () => {
+    const text = buildTextReport([audit()]);
+    expect(text).toContain('consent:');
+    expect(text).toMatch(
+      /medium {2}_ga \(\.shop\.example, analytics\): consent-set-despite-refusal, 1 minute after the choice/,
+    );
+    const csv = buildCsv([audit()], options);
+    expect(csv).toContain('refused (OneTrust),consent-set-despite-refusal (medium)');
+  });
+
+  it('json: schema 1.1 with the consent object, valid against the schema', () => {
+    const schema = JSON.parse(
+      readFileSync(new URL('../../../schema/site-report-v1.schema.json', import.meta.url), 'utf8'),
+    );
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+    ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
+    const validate = ajv.compile(schema);
+    const data = JSON.parse(buildJson(audit(), options));
+    expect(validate(data)).toBe(true);
+    expect(data.schemaMinorVersion).toBe(1);
+    expect(data.consent.platform).toBe('OneTrust');
+    expect(data.consent.choices.analytics).toEqual({ choice: 'refused', platform: 'OneTrust' });
+    const v = data.consent.violations.find((x: { name: string }) => x.name === '_ga');
+    expect(v).toMatchObject({ ruleId: 'consent-set-despite-refusal', secondsFromChoice: 60, category: 'analytics' });
+  });
+
+  it('no consent record and no banner: no consent section', () => {
+    const plain = auditSite([ga], { pageUrl: 'https://www.shop.example/', now: NOW });
+    expect(buildMarkdown(plain, options)).not.toContain('Consent');
+    expect(buildTextReport([plain])).not.toContain('consent:');
+  });
+});

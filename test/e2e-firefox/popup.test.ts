@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { artifactPath, launchWithExtension, waitFor } from '../e2e/harness/extension';
+import { FIRST_PARTY_SCRIPT_COOKIES, FIRST_PARTY_SERVER_COOKIES } from '../e2e/harness/sites';
+import { finishedDownloads, popupRows } from './harness/firefox';
+import { readShownCookies, type ShownCookie } from './harness/popup-findings';
+import { useFirefox } from './harness/setup';
+
+const FIRST_PARTY = [
+  ...FIRST_PARTY_SERVER_COOKIES.map((l) => l.slice(0, l.indexOf('='))),
+  ...FIRST_PARTY_SCRIPT_COOKIES,
+];
+
+describe('Firefox: the popup and its report on the fixture site', () => {
+  const env = useFirefox();
+
+  it('lists the site cookies by category with the same findings as Chromium, and the partitioned third parties', async () => {
+    const { page, tabId } = await env.ff.openTab(env.sites.https('www.site-a.test'));
+    await page.waitForFunction(() => document.documentElement.dataset.trackerRan === 'yes');
+    const popup = await env.ff.openPopup(tabId);
+    await waitFor(async () => ((await popupRows(popup)).length >= 21 ? true : null), 'all cookies listed');
+    await popup.screenshot({ path: artifactPath('firefox-popup.png') });
+    const firefox = await popup.evaluate(readShownCookies);
+    const byName = new Map(firefox.map((c) => [c.name, c]));
+    for (const name of FIRST_PARTY) expect(byName.has(name), name).toBe(true);
+    // Total Cookie Protection (Firefox's default) keeps third-party cookies in the site's partition instead of
+    // refusing them as Chromium does: the popup lists them under the site, as it lists Chromium's CHIPS cookie.
+    for (const name of ['tb_uid', 'tb_sync', 'wc_session', 'wc_pref']) expect(byName.has(name), name).toBe(true);
+    expect(byName.get('tb_uid')?.section).toBe('marketing');
+    // Every section heading counts its rows.
+    for (const section of new Set(firefox.map((c) => c.section))) {
+      const chip = await popup.$eval(`[data-testid="count-${section}"]`, (e) => (e as HTMLElement).innerText);
+      expect(chip).toContain(String(firefox.filter((c) => c.section === section).length));
+    }
+
+    // The same site in Chromium: every cookie both browsers hold is in the same category with the same findings.
+    const chromium = await launchWithExtension();
+    let inChromium: ShownCookie[];
+    try {
+      const cPage = await chromium.context.newPage();
+      await cPage.goto(env.sites.https('www.site-a.test'));
+      await cPage.waitForFunction(() => document.documentElement.dataset.trackerRan === 'yes');
+      const cPopup = await chromium.openPopup(await chromium.tabIdOf(cPage));
+      await waitFor(
+        async () => ((await cPopup.locator('[data-testid="cookie-row"]').count()) >= 17 ? true : null),
+        'Chromium popup rows',
+      );
+      inChromium = await cPopup.evaluate(readShownCookies);
+    } finally {
+      await chromium.close();
+    }
+    expect(inChromium.length).toBeGreaterThanOrEqual(FIRST_PARTY.length);
+    // Known difference, left to the consent rules (issue 12): 'consent-set-before-consent' compares first-seen times
+    // to the millisecond, and Firefox reports the Set-Cookie lines of one response a millisecond or two apart, so
+    // CH-prefers-color-scheme (set in the same response as the consent cookie, just before it) is flagged in Firefox
+    // only. Every other finding must match.
+    const comparable = (c: ShownCookie) => ({ ...c, rules: c.rules.filter((r) => r !== 'consent-set-before-consent') });
+    for (const c of inChromium) expect(comparable(byName.get(c.name) ?? c), c.name).toEqual(comparable(c));
+    for (const c of inChromium) expect(byName.has(c.name), c.name).toBe(true);
+    const withFindings = inChromium.filter((c) => c.rules.length > 0);
+    expect(withFindings.length).toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('downloads the HTML report from the popup, shows hostile names as text and contains no script', async () => {
+    const { page, tabId } = await env.ff.openTab(env.sites.https('www.site-a.test', '/hostile'));
+    await page.waitForFunction(() => document.documentElement.dataset.cookiesSet === 'yes');
+    const popup = await env.ff.openPopup(tabId);
+    await popup.waitForSelector('[data-testid="cookie-row"][data-name="<script>alert(1)</script>"]');
+    await popup.click('[data-testid="export"] summary');
+    await popup.select('[data-testid="export-format"]', 'html');
+    await popup.click('[data-testid="export-download"]');
+    const [file] = await waitFor(async () => {
+      const done = finishedDownloads(env.ff.downloads);
+      return done.length > 0 ? done : null;
+    }, 'the report in the downloads folder');
+    expect(file).toMatch(/^cookies-site-a\.test-\d{4}-\d{2}-\d{2}\.html$/);
+    const path = join(env.ff.downloads, file ?? '');
+    const body = readFileSync(path, 'utf8');
+    expect(body).not.toMatch(/<script/i);
+    expect(body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    // Values stay out unless asked.
+    expect(body).not.toContain('AAAAAAAAAA');
+
+    // Opened in Firefox, the name reads as text and nothing runs.
+    const viewer = await env.ff.browser.newPage();
+    let dialogs = 0;
+    viewer.on('dialog', (d) => {
+      dialogs += 1;
+      void d.dismiss();
+    });
+    await viewer.goto(`file://${path}`);
+    expect(await viewer.$eval('body', (b) => (b as HTMLElement).innerText)).toContain('<script>alert(1)</script>');
+    expect(await viewer.$$eval('script, img', (els) => els.length)).toBe(0);
+    await viewer.screenshot({ path: artifactPath('firefox-report-html.png') });
+    expect(dialogs).toBe(0);
+    await Promise.all([viewer.close(), popup.close(), page.close()]);
+  });
+
+  // Last in this file: the host access cannot be granted back without a person's click.
+  it('explains in the popup when the host access was withdrawn in about:addons', async () => {
+    const { page, tabId } = await env.ff.openTab(env.sites.https('other-d.test'));
+    const removed = await env.ff.inExtension((api) => api.permissions.remove({ origins: ['<all_urls>'] }), null);
+    expect(removed).toBe(true);
+    const popup = await env.ff.openPopup(tabId);
+    const text = await popup.$eval('[data-testid="state-unsupported"]', (e) => (e as HTMLElement).innerText);
+    expect(text).toContain('Access your data for all websites');
+    await popup.screenshot({ path: artifactPath('firefox-no-host-access.png') });
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
