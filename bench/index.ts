@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --jar PATH] [-- --only classify,bundle,extension]`: runs every benchmark module in turn and
+ * `npm run bench [-- --jar PATH] [-- --only classify,bundle,extension,scan]`: runs every benchmark module in turn and
  * prints figures. The extension benchmarks need `npm run build` first and Chromium (/usr/bin/chromium or CHROME_PATH).
  */
 import { readFileSync } from 'node:fs';
@@ -9,6 +9,8 @@ import { runBundleReport } from './bundle';
 import { runClassifyBench } from './classify';
 import { runExtensionBench } from './extension';
 import { makeJar } from './make-jar';
+import { runScanBench } from './scan';
+import { runTimelineBench } from './timeline';
 
 function argValue(flag: string): string | undefined {
   const i = process.argv.indexOf(flag);
@@ -38,6 +40,17 @@ const BENCHES: { name: string; run: () => Promise<void> }[] = [
       await runExtensionBench({ jar: loadJar() });
     },
   },
+  {
+    name: 'scan',
+    run: async () => {
+      if (!findChromium()) {
+        console.log('\n## cookie-auditor scan\n(skipped: no Chromium; install Debian "chromium" or set CHROME_PATH)');
+        return;
+      }
+      await runScanBench();
+    },
+  },
+  { name: 'timeline', run: runTimelineBench },
 ];
 
 for (const bench of BENCHES) {

@@ -12,6 +12,10 @@ await build({
   target: 'node20',
   // Prefer a dependency's ESM build (tldts ships both): no CommonJS shim in an ESM bundle.
   mainFields: ['module', 'main'],
+  // Loaded from node_modules at run time: playwright-core drives the browser and ships its own driver files,
+  // autoconsent's content script is read from its package folder, and the CommonJS report builders would need
+  // a require() shim inside an ESM bundle.
+  external: ['playwright-core', '@duckduckgo/autoconsent', 'node-sarif-builder', 'junit-report-builder'],
   sourcemap: true,
   legalComments: 'none',
   logLevel: 'warning',

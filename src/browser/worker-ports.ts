@@ -9,6 +9,7 @@ import { onMainFrameRequest, onRequestSent, onResponseReceived } from './request
 import { extensionVersion } from './runtime';
 import { localArea, sessionArea } from './storage';
 import { getActiveTab, getTab, listTabs, onTabCreated, onTabRemoved, onTabReplaced } from './tabs';
+import { idbTimelineBackend } from './timeline-db';
 
 /** The real browser, as the worker's ports. */
 export function browserPorts(): WorkerPorts {
@@ -27,6 +28,7 @@ export function browserPorts(): WorkerPorts {
     containers: { get: containerOf, list: listContainers },
     permissions: { hasAllSitesAccess },
     storage: { session: sessionArea, local: localArea },
+    timeline: idbTimelineBackend(),
     action: { setBadge },
     messages: { onMessage },
     runtime: { version: extensionVersion },

@@ -7,4 +7,6 @@ export interface CliIo {
   writeFile(path: string, text: string): Promise<void>;
   /** ms since the epoch; defaults to Date.now. */
   now?(): number;
+  /** Environment variables (CHROME_PATH); defaults to process.env. */
+  env?: NodeJS.ProcessEnv;
 }

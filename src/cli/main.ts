@@ -2,11 +2,14 @@ import { CookieFileError } from '../core/import/cookie-file-error';
 import { parseCookieFile } from '../core/import/parse-cookie-file';
 import { type OverrideSet, overrideSet } from '../core/overrides/overrides';
 import { OverridesFileError, parseOverrides } from '../core/overrides/overrides-file';
+import { ReportShapeError } from '../core/timeline/report-diff';
 import { auditBySite, auditForPage } from './audit-cookies';
+import { DIFF_EXIT, diffReportTexts, renderDiff } from './diff';
 import { explainText } from './explain';
 import type { CliIo } from './io';
-import { parseCliArgs, UsageError } from './parse-args';
+import { type CliCommand, parseCliArgs, UsageError } from './parse-args';
 import { render } from './render';
+import { scanCommand } from './scan/command';
 import { USAGE } from './usage';
 import { VERSION } from './version';
 
@@ -16,6 +19,8 @@ export const EXIT_USAGE = 2;
 
 /** The whole CLI: arguments in, text out through `io`, an exit code back. Never throws. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  // scan and merge drive a browser and write a folder of reports, with CI's exit codes (1 = findings).
+  if (argv[0] === 'scan' || argv[0] === 'merge') return scanCommand(argv, { ...io, env: io.env ?? process.env });
   try {
     return await run(argv, io);
   } catch (e) {
@@ -43,6 +48,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
 
+  if (command.kind === 'diff') return runDiff(command, io);
   const overrides = command.overrides === undefined ? undefined : await readOverrides(io, command.overrides);
   if (command.kind === 'explain') {
     io.stdout(
@@ -94,6 +100,28 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     `Wrote ${n} from ${sites} to ${command.out}${command.includeValues ? ' (includes cookie values: treat as secret)' : ''}.\n`,
   );
   return EXIT_OK;
+}
+
+async function runDiff(command: Extract<CliCommand, { kind: 'diff' }>, io: CliIo): Promise<number> {
+  const names = { old: command.oldFile, new: command.newFile };
+  const [oldText, newText] = [await read(io, command.oldFile), await read(io, command.newFile)];
+  let diff: ReturnType<typeof diffReportTexts>;
+  try {
+    diff = diffReportTexts(oldText, newText, names);
+  } catch (e) {
+    if (e instanceof ReportShapeError) throw new InputError(e.message);
+    throw e;
+  }
+  const output = renderDiff(diff, command.format, names);
+  if (command.out === undefined) io.stdout(output);
+  else {
+    try {
+      await io.writeFile(command.out, output);
+    } catch (e) {
+      throw new InputError(`cannot write ${command.out}: ${systemReason(e)}`);
+    }
+  }
+  return diff.hasNew ? DIFF_EXIT.somethingNew : DIFF_EXIT.same;
 }
 
 /** A problem with the files named on the command line: exit code 2, like a usage error, but without the --help hint. */

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DIFF_FORMATS, type DiffFormat } from './diff';
 
 export const CLI_FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
 export type CliFormat = (typeof CLI_FORMATS)[number];
@@ -15,6 +16,7 @@ export type CliCommand =
       out?: string;
       overrides?: string;
     }
+  | { kind: 'diff'; oldFile: string; newFile: string; format: DiffFormat; out?: string }
   | {
       kind: 'explain';
       name: string;
@@ -43,7 +45,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   const [command, file, ...extra] = positionals;
   if (command === undefined) throw new UsageError('missing command: cookie-auditor audit FILE');
   if (command === 'explain') return explainCommand(values, file, extra);
-  if (command !== 'audit') throw new UsageError(`unknown command "${command}" (use "audit" or "explain")`);
+  if (command === 'diff') return diffCommand(positionals.slice(1), values);
+  if (command !== 'audit')
+    throw new UsageError(`unknown command "${command}" (use audit, scan, merge, diff or explain)`);
   if (values.domain !== undefined) throw new UsageError('--domain belongs to "explain"');
   if (file === undefined || file === '') throw new UsageError('missing FILE: cookie-auditor audit FILE');
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}" (one FILE at a time)`);
@@ -82,6 +86,25 @@ function explainCommand(values: Values, name: string | undefined, extra: readonl
 function overridesFile(file: string): string {
   if (file === '') throw new UsageError('--overrides needs a file name');
   return file;
+}
+
+function diffCommand(files: string[], values: ReturnType<typeof parse>['values']): CliCommand {
+  const [oldFile, newFile, ...extra] = files;
+  if (!oldFile || !newFile) throw new UsageError('diff needs two reports: cookie-auditor diff OLD.json NEW.json');
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}" (diff compares two reports)`);
+  if (values['page-url'] !== undefined || values['include-values'] !== undefined) {
+    throw new UsageError('--page-url and --include-values belong to "audit", not "diff"');
+  }
+  const format = values.format ?? 'table';
+  if (!(DIFF_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown format "${format}" for diff (use ${DIFF_FORMATS.join(', ')})`);
+  }
+  const command: CliCommand = { kind: 'diff', oldFile, newFile, format: format as DiffFormat };
+  if (values.out !== undefined) {
+    if (values.out === '') throw new UsageError('--out needs a file name');
+    command.out = values.out;
+  }
+  return command;
 }
 
 function parse(argv: readonly string[]) {

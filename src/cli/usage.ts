@@ -1,4 +1,7 @@
 export const USAGE = `Usage: cookie-auditor audit FILE [options]
+       cookie-auditor scan URL... [options]    (cookie-auditor scan --help)
+       cookie-auditor merge DIR... [options]
+       cookie-auditor diff OLD.json NEW.json [--format table|json|md|html] [--out FILE]
        cookie-auditor explain NAME [--domain D] [--page-url URL] [--overrides FILE]
 
 Reads a cookie file and tells, for each cookie, its category, vendor, purpose,
@@ -24,5 +27,10 @@ and what decided its category (the popup's "why this category"):
   -h, --help            show this help
   -v, --version         show the version
 
+diff compares two JSON reports (from the extension or "audit --format json"), site
+by site: new and gone cookies, changed attributes and categories, new findings.
+
 Exit codes: 0 ok, 2 usage error or malformed cookie file, 1 unexpected error.
+diff: 0 nothing new, 1 a new site, cookie or finding appeared, 2 usage error or
+unreadable report.
 `;

@@ -2,6 +2,7 @@ import type { Override } from './overrides/overrides';
 import { OverridesFileError, parseOverride } from './overrides/overrides-file';
 import { REPORT_FORMATS, type ReportFile, type ReportFormat } from './report/options';
 import type { Settings } from './settings';
+import type { TimelineView } from './timeline/timeline-view';
 import type { AuditSummary, SiteAudit } from './types';
 
 /** Why a tab has no audit: each gets its own message in the popup. */
@@ -32,6 +33,8 @@ export interface TabView {
   droppedEntries?: number;
   /** Firefox: the container the tab is in; only its cookies are in the view. */
   container?: ContainerInfo;
+  /** cookie id -> marked "new" or "changed" since the last visit of the site (timeline). */
+  marks?: Record<string, 'new' | 'changed'>;
 }
 
 export interface SiteListing {
@@ -47,6 +50,8 @@ export interface SiteListing {
   summary: AuditSummary;
   /** Older cookie entries of this site's history not kept (its storage budget). */
   droppedEntries?: number;
+  /** The site's timeline at a glance: the "changed recently" sort and the sparkline. */
+  timeline?: { events: number; dropped: number; lastEventAt: number; daily: number[] };
 }
 
 /** How the worker's storage is doing: the All-sites page says so when history could not be saved. */
@@ -143,6 +148,7 @@ function settingsPatch(raw: Raw): Partial<Settings> {
   };
   days('maxTrackerLifetimeDays', 1, 3650);
   days('maxSessionLifetimeDays', 1, 3650);
+  days('timelineRetentionDays', 1, 365);
   return out;
 }
 
@@ -211,6 +217,8 @@ export const PROTOCOL = {
     tabId: tabId(r, false),
     format: format(r),
     includeValues: bool(r, 'includeValues'),
+    // Optional: the site's timeline as a section of the report (JSON, HTML, Markdown) or as the CSV itself.
+    includeTimeline: r.includeTimeline === undefined ? false : bool(r, 'includeTimeline'),
   })),
   'site-report': message<ReportFile>()((r) => ({
     site: site(r),
@@ -230,6 +238,16 @@ export const PROTOCOL = {
   /** Replaces nothing: rows of the file are added, each replacing an earlier correction of the same cookie and sites. */
   'import-overrides': message<{ imported: number; total: number }>()((r) => ({ text: overridesText(r) })),
   'export-overrides': message<ReportFile>()(none),
+  'get-timeline': message<TimelineView>()((r) => {
+    const id = tabId(r, false);
+    const perGroup = r.perGroup;
+    if (perGroup === undefined) return { tabId: id };
+    if (typeof perGroup !== 'number' || !Number.isSafeInteger(perGroup) || perGroup < 1) {
+      throw new MessageError(`"perGroup" must be a whole number ≥ 1, not ${describe(perGroup)}`);
+    }
+    return { tabId: id, perGroup };
+  }),
+  'clear-site-history': message<{ cleared: boolean }>()((r) => ({ site: site(r) })),
 };
 
 type Protocol = typeof PROTOCOL;

@@ -4,11 +4,14 @@ export interface Settings {
   maxTrackerLifetimeDays: number;
   /** A session credential that outlives this is a long-lived credential. */
   maxSessionLifetimeDays: number;
+  /** Days of cookie events the timeline keeps per site. */
+  timelineRetentionDays: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   maxTrackerLifetimeDays: 395, // 13 months ≈ 395 days
   maxSessionLifetimeDays: 30,
+  timelineRetentionDays: 30,
 };
 
 /** Chrome caps any cookie's expiry at 400 days from when it was set (RFC 6265bis §5.5, step 3 of Max-Age/Expires). */

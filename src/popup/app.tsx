@@ -10,6 +10,7 @@ import { ConsentStrip } from './components/consent-strip';
 import { ExportMenu } from './components/export-menu';
 import { Header } from './components/header';
 import { SeverityIcon } from './components/severity-icon';
+import { TimelinePanel } from './components/timeline-panel';
 import { Toolbar } from './components/toolbar';
 import { downloadFile } from './download';
 import { clip } from './format';
@@ -33,6 +34,7 @@ export function App({
   const [ui, setUi] = useState<UiState>(DEFAULT_UI_STATE);
   const [openId, setOpenId] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
+  const [pane, setPane] = useState<'cookies' | 'timeline'>('cookies');
 
   const load = useCallback(
     async (pending?: Promise<TabView>) => {
@@ -163,8 +165,30 @@ export function App({
           ))}
         </ul>
       ) : null}
-      <Toolbar ui={ui} onChange={changeUi} />
-      {audit.cookies.length === 0 ? (
+      <div class="panes" role="tablist">
+        {(['cookies', 'timeline'] as const).map((p) => (
+          <button
+            key={p}
+            type="button"
+            role="tab"
+            aria-selected={pane === p}
+            data-testid={`pane-${p}`}
+            onClick={() => setPane(p)}
+          >
+            {p === 'cookies' ? t('tabCookies') : t('tabTimeline')}
+          </button>
+        ))}
+      </div>
+      {pane === 'timeline' ? (
+        <TimelinePanel
+          source={client}
+          tabId={view.tabId}
+          confirmClear={(site, run) => setConfirm({ message: t('confirmClearHistory', site), run })}
+          onExport={(format) => void client.tabReport(view.tabId, format, false, true).then(downloadFile)}
+        />
+      ) : null}
+      {pane === 'cookies' ? <Toolbar ui={ui} onChange={changeUi} /> : null}
+      {pane === 'timeline' ? null : audit.cookies.length === 0 ? (
         <p class="empty" data-testid="state-empty">
           {t('noCookies')}
         </p>
@@ -182,6 +206,7 @@ export function App({
             openId={openId}
             onOpen={setOpenId}
             history={view.history}
+            marks={view.marks}
             onDelete={(c) => remove([c], t('confirmDeleteOne', clip(c.cookie.name, 60)))}
             correctionFor={correctionFor}
             onDeleteAll={() =>
@@ -193,8 +218,8 @@ export function App({
           />
         ))
       )}
-      <BlockedList blocked={audit.blocked} />
-      {view.droppedEntries ? (
+      {pane === 'cookies' ? <BlockedList blocked={audit.blocked} /> : null}
+      {pane === 'cookies' && view.droppedEntries ? (
         <p class="hint" data-testid="dropped-entries">
           {t('droppedEntries', String(view.droppedEntries))}
         </p>

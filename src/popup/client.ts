@@ -5,17 +5,23 @@ import type { TabView } from '../core/messages';
 import type { Override } from '../core/overrides/overrides';
 import type { ReportFile, ReportFormat } from '../core/report/options';
 import type { Settings } from '../core/settings';
+import type { TimelineSource } from './components/timeline-panel';
 import { DEFAULT_UI_STATE, type UiState } from './ui-state';
 
 /** Everything the popup asks of the outside world. Tests and previews pass a fake. */
-export interface PopupClient {
+export interface PopupClient extends TimelineSource {
   getTabView(tabId?: number): Promise<TabView>;
   deleteCookies(tabId: number, ids: string[]): Promise<{ deleted: number; failed: string[] }>;
   loadUiState(): Promise<UiState>;
   saveUiState(state: UiState): Promise<void>;
   getSettings(): Promise<Settings>;
   setSettings(patch: Partial<Settings>): Promise<Settings>;
-  tabReport(tabId: number, format: ReportFormat, includeValues: boolean): Promise<ReportFile>;
+  tabReport(
+    tabId: number,
+    format: ReportFormat,
+    includeValues: boolean,
+    includeTimeline?: boolean,
+  ): Promise<ReportFile>;
   /** "This is really …": a correction for one cookie on this site or on all sites. */
   setOverride(override: Override): Promise<Override[]>;
   clearOverride(target: Omit<Override, 'category'>): Promise<Override[]>;
@@ -40,10 +46,16 @@ export const runtimeClient: PopupClient = {
   saveUiState: (state) => localArea.set({ [UI_KEY]: state }),
   getSettings: () => sendMessage('get-settings', {}),
   setSettings: (patch) => sendMessage('set-settings', { settings: patch }),
-  tabReport: (tabId, format, includeValues) => sendMessage('tab-report', { tabId, format, includeValues }),
+  tabReport: (tabId, format, includeValues, includeTimeline = false) =>
+    sendMessage('tab-report', { tabId, format, includeValues, includeTimeline }),
   setOverride: (override) => sendMessage('set-override', { override }),
   clearOverride: (target) => sendMessage('clear-override', { override: target }),
   exportOverrides: () => sendMessage('export-overrides', {}),
   importOverrides: (text) => sendMessage('import-overrides', { text }),
   reportsUrl: () => pageUrl('src/reports/index.html'),
+  getTimeline: (tabId, perGroup) =>
+    sendMessage('get-timeline', perGroup === undefined ? { tabId } : { tabId, perGroup }),
+  clearSiteHistory: async (site) => {
+    await sendMessage('clear-site-history', { site });
+  },
 };

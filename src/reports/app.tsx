@@ -6,6 +6,8 @@ import { ReportChoices } from '../popup/components/report-choices';
 import { downloadFile } from '../popup/download';
 import type { ReportsClient, StoreChoice } from './client';
 import { SettingsForm } from './settings-form';
+import { type SortKey, sortSites } from './sort-sites';
+import { Sparkline } from './sparkline';
 
 function when(ms: number | undefined): string {
   return ms ? new Date(ms).toLocaleString() : '—';
@@ -26,6 +28,7 @@ export function ReportsApp({ client }: { client: ReportsClient }) {
   useEffect(() => {
     client.listContainers().then(setContainers, () => setContainers([]));
   }, [client]);
+  const [sort, setSort] = useState<SortKey>('name');
 
   const load = useCallback(async () => {
     try {
@@ -41,16 +44,20 @@ export function ReportsApp({ client }: { client: ReportsClient }) {
     void load();
   }, [load]);
 
-  const run = async (make: () => Promise<{ filename: string; mime: string; body: string }>) => {
+  const run = async (make: () => Promise<{ filename: string; mime: string; body: string } | null>) => {
     try {
       setError(null);
-      downloadFile(await make());
+      const file = await make();
+      if (file) downloadFile(file);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
   };
 
-  const shown = (sites ?? []).filter((s) => s.site.includes(filter.trim().toLowerCase()));
+  const shown = sortSites(
+    (sites ?? []).filter((s) => s.site.includes(filter.trim().toLowerCase())),
+    sort,
+  );
   return (
     <main class="reports">
       <h1>Cookie Auditor — every site seen</h1>
@@ -82,6 +89,17 @@ export function ReportsApp({ client }: { client: ReportsClient }) {
           value={filter}
           onInput={(e) => setFilter((e.currentTarget as HTMLInputElement).value)}
         />
+        <label>
+          Sort{' '}
+          <select
+            data-testid="sort-sites"
+            value={sort}
+            onChange={(e) => setSort((e.currentTarget as HTMLSelectElement).value as SortKey)}
+          >
+            <option value="name">by name</option>
+            <option value="changed">changed recently</option>
+          </select>
+        </label>
         <ReportChoices
           testIdPrefix="reports"
           showFormatLabel
@@ -125,6 +143,7 @@ export function ReportsApp({ client }: { client: ReportsClient }) {
             <tr>
               <th scope="col">Site</th>
               <th scope="col">Last visit</th>
+              <th scope="col">Cookie events, 30 days</th>
               <th scope="col">Cookies now</th>
               <th scope="col">1st / 3rd</th>
               <th scope="col">Findings (high/medium/low/info)</th>
@@ -144,6 +163,16 @@ export function ReportsApp({ client }: { client: ReportsClient }) {
                   ) : null}
                 </th>
                 <td>{when(s.lastVisit)}</td>
+                <td>
+                  {s.timeline ? (
+                    <Sparkline
+                      counts={s.timeline.daily}
+                      label={`${s.timeline.events} events, last ${when(s.timeline.lastEventAt)}`}
+                    />
+                  ) : (
+                    '—'
+                  )}
+                </td>
                 <td>{s.summary.total}</td>
                 <td>
                   {s.summary.firstParty} / {s.summary.thirdParty}
@@ -155,6 +184,21 @@ export function ReportsApp({ client }: { client: ReportsClient }) {
                     onClick={() => run(() => client.siteReport(s.site, format, includeValues, store))}
                   >
                     Download
+                  </button>{' '}
+                  <button
+                    type="button"
+                    data-testid="clear-site-history"
+                    onClick={async () => {
+                      if (!window.confirm(`Forget what Cookie Auditor recorded about ${s.site}? Its cookies stay.`))
+                        return;
+                      await run(async () => {
+                        await client.clearSiteHistory(s.site);
+                        await load();
+                        return null;
+                      });
+                    }}
+                  >
+                    Clear history
                   </button>
                 </td>
               </tr>

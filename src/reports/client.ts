@@ -15,6 +15,7 @@ export interface ReportsClient {
   allSitesReport(format: ReportFormat, includeValues: boolean, store?: StoreChoice): Promise<ReportFile>;
   getSettings(): Promise<Settings>;
   setSettings(patch: Partial<Settings>): Promise<Settings>;
+  clearSiteHistory(site: string): Promise<void>;
 }
 
 export const runtimeReportsClient: ReportsClient = {
@@ -27,4 +28,7 @@ export const runtimeReportsClient: ReportsClient = {
     sendMessage('all-sites-report', { format, includeValues, ...store }),
   getSettings: () => sendMessage('get-settings', {}),
   setSettings: (patch) => sendMessage('set-settings', { settings: patch }),
+  clearSiteHistory: async (site) => {
+    await sendMessage('clear-site-history', { site });
+  },
 };

@@ -25,6 +25,7 @@ export function SettingsForm({
         const saved = await save({
           maxTrackerLifetimeDays: Number(data.get('tracker')),
           maxSessionLifetimeDays: Number(data.get('session')),
+          timelineRetentionDays: Number(data.get('retention')),
         });
         setSettings(saved);
         setStatus('Saved. The popup and reports use the new limits.');
@@ -39,6 +40,19 @@ export function SettingsForm({
       <label>
         Flag login/session cookies that live longer than{' '}
         <input name="session" type="number" min="1" max="3650" value={settings.maxSessionLifetimeDays} required /> days
+      </label>
+      <label>
+        Keep each site's cookie timeline for{' '}
+        <input
+          name="retention"
+          type="number"
+          min="1"
+          max="365"
+          value={settings.timelineRetentionDays}
+          required
+          data-testid="retention-days"
+        />{' '}
+        days
       </label>
       <button type="submit" data-testid="settings-save">
         Save

@@ -4,6 +4,8 @@ import { createHandlers } from './handlers';
 import type { WorkerPorts } from './ports';
 import { createSiteAudits } from './site-audits';
 import { createTabViews } from './tab-view';
+import { createTimelineRecording } from './timeline/timeline-recording';
+import { createTimelineStore, DEFAULT_RETENTION_DAYS } from './timeline/timeline-store';
 import { createViewCache } from './view-cache';
 import { createWorkerState } from './worker-state';
 
@@ -19,19 +21,36 @@ export function createWorker(ports: WorkerPorts) {
   const views = createViewCache();
   const tabViews = createTabViews(ports, state, views);
   const badges = createBadges(ports, (tabId) => tabViews.counts(tabId));
-  const events = registerEvents(ports, state, views, badges);
+  const timeline = createTimelineStore({
+    backend: ports.timeline,
+    now: ports.clock.now,
+    retentionDays: async () => (await state.settings.read()).timelineRetentionDays ?? DEFAULT_RETENTION_DAYS,
+    setTimer: (fn, ms) => ports.clock.setTimeout(fn, ms),
+    clearTimer: (h) => ports.clock.clearTimeout(h),
+  });
+  const events = registerEvents(ports, state, views, badges, createTimelineRecording(timeline, ports.clock.now));
   const handlerStats = { lastViewMs: 0 };
-  const handlers = createHandlers(ports, state, tabViews, views, createSiteAudits(ports, state), badges, handlerStats);
+  const handlers = createHandlers(
+    ports,
+    state,
+    tabViews,
+    views,
+    createSiteAudits(ports, state),
+    badges,
+    handlerStats,
+    timeline,
+  );
   ports.messages.onMessage(handlers);
   return {
     state,
+    timeline,
     handlers,
     /** Resolves once the stored state has loaded (events that arrive earlier wait for it, so none is lost). */
     ready: () => state.ready(),
     /** Resolves when every event handled so far has reached the state (tests). */
     settled: events.settled,
     /** Writes every pending batch now (tests, and before a known stop). */
-    flush: () => Promise.all([state.tabs.flush(), state.sites.flush(), state.settings.flush()]),
+    flush: () => Promise.all([state.tabs.flush(), state.sites.flush(), state.settings.flush(), timeline.flush()]),
     /** Counters for tests and the bench build; nothing here is cookie data. */
     stats: () => ({
       cookieEvents: events.stats.cookieEvents,

@@ -1,5 +1,6 @@
 import { cookieHost, hostOfUrl, siteOf } from '../core/party';
 import { cookieNamesFromHeader, parseSetCookie } from '../core/set-cookie-parse';
+import type { TimelineEvent } from '../core/timeline/event';
 import type { Badges } from './badges';
 import type { CookieChange, WorkerPorts } from './ports';
 import { applyCookieChange, applyJarSnapshot, newSiteHistory, noteVisit, type SiteHistory } from './state/site-history';
@@ -13,6 +14,7 @@ import {
   type TabRecord,
   touchesTab,
 } from './state/tab-record';
+import type { TimelineRecording, TouchedTab } from './timeline/timeline-recording';
 import type { ViewCache } from './view-cache';
 import type { WorkerState } from './worker-state';
 
@@ -30,11 +32,19 @@ export function registerEvents(
   state: WorkerState,
   views: ViewCache,
   badges: Badges,
+  timeline: TimelineRecording,
 ): { stats: EventStats; settled: () => Promise<void> } {
   const stats: EventStats = { cookieEvents: 0 };
   const key = (tabId: number) => String(tabId);
   /** Work started by events, awaited by tests (`settled`) so they need no sleeps. */
   const inFlight = new Set<Promise<unknown>>();
+  /** Settles when every request, response and navigation handled so far has reached the tab records. */
+  let traffic: Promise<unknown> = Promise.resolve();
+  const trackTraffic = (p: Promise<unknown>) => {
+    const settled = p.catch(() => undefined);
+    traffic = Promise.all([traffic, settled]);
+    track(p);
+  };
   const track = (p: Promise<unknown>) => {
     const settled = p.catch(() => undefined);
     inFlight.add(settled);
@@ -92,8 +102,13 @@ export function registerEvents(
     });
   }
 
-  async function onCookieChanged({ cookie, removed, cause }: CookieChange): Promise<void> {
+  async function onCookieChanged(
+    { cookie, removed, cause }: CookieChange,
+    timelineEvent: TimelineEvent | null,
+    trafficBefore: Promise<unknown>,
+  ): Promise<void> {
     stats.cookieEvents += 1;
+    const touched: TouchedTab[] = [];
     const isPrivate = await state.isPrivateStore(cookie.storeId);
     const site = siteOf(cookieHost(cookie.domain));
     if (!isPrivate) {
@@ -104,6 +119,7 @@ export function registerEvents(
       const rec = await store.read(name);
       if (!rec || !touchesTab(rec, cookie, site)) continue;
       const tabId = Number(name);
+      touched.push({ tabId, record: rec });
       // Only the tabs the cookie can appear in: their views are stale and their badges change.
       views.invalidate(tabId);
       badges.schedule(tabId);
@@ -115,11 +131,33 @@ export function registerEvents(
         });
       }
     }
+    if (timelineEvent) {
+      // Who set it is read from the tab records: let the traffic that came before this change reach them first (a
+      // woken worker can see the Set-Cookie response and the cookie change race through its start-up).
+      await trafficBefore;
+      const reread = async () => {
+        const fresh: TouchedTab[] = [];
+        for (const t of touched) {
+          const rec = await store.read(key(t.tabId));
+          if (rec) fresh.push({ tabId: t.tabId, record: rec });
+        }
+        return fresh;
+      };
+      const fresh = await reread();
+      timeline.finish(timelineEvent, fresh, isPrivate);
+    }
+  }
+
+  /** After the commit updated the tab's record: the page's visit opens on the site's timeline. */
+  async function noteTimelineVisit(tabId: number): Promise<void> {
+    const incognito = await state.isPrivateTab(tabId);
+    const rec = await (incognito ? state.privateTabs : state.tabs).read(key(tabId));
+    if (rec && /^https?:/i.test(rec.url)) timeline.visit(tabId, rec, incognito);
   }
 
   ports.tabs.onCreated((tab) => state.notePrivacy(tab.id, tab.incognito));
 
-  ports.requests.onMainFrame((tabId, url, requestId) => track(resetTab(tabId, url, requestId)));
+  ports.requests.onMainFrame((tabId, url, requestId) => trackTraffic(resetTab(tabId, url, requestId)));
 
   ports.navigation.onTopLevelCommitted((tabId, url) => {
     track(
@@ -129,7 +167,7 @@ export function registerEvents(
         rec.url = fresh.url;
         rec.site = fresh.site;
         noteHost(rec, hostOfUrl(url));
-      }),
+      }).then(() => noteTimelineVisit(tabId)),
     );
     track(noteTopLevel(tabId, url));
     badges.schedule(tabId);
@@ -154,7 +192,7 @@ export function registerEvents(
   ports.requests.onResponse((r) => {
     if (r.setCookies.length === 0) return;
     const now = ports.clock.now();
-    track(
+    trackTraffic(
       withRecord(r.tabId, r.url, (rec) => {
         for (const line of r.setCookies) {
           const attempt = parseSetCookie(line, now);
@@ -165,7 +203,8 @@ export function registerEvents(
     badges.schedule(r.tabId);
   });
 
-  ports.cookies.onChanged((change) => track(onCookieChanged(change)));
+  // The timeline event is made before any await: an overwrite's two notifications pair up in arrival order.
+  ports.cookies.onChanged((change) => track(onCookieChanged(change, timeline.begin(change), traffic)));
 
   ports.tabs.onRemoved((tabId) => {
     views.forget(tabId);

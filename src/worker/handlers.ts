@@ -2,12 +2,16 @@ import { cookieKey } from '../core/cookie-key';
 import type { Handlers, SiteListing } from '../core/messages';
 import { withOverride, withoutOverride } from '../core/overrides/overrides';
 import { parseOverrides, serialiseOverrides } from '../core/overrides/overrides-file';
-import { siteOf } from '../core/party';
+import { hostOfUrl, siteOf } from '../core/party';
 import { buildAllSitesReport, buildReport } from '../core/report/index';
+import { changedSinceLastVisit } from '../core/timeline/changed-since';
+import { withTimeline } from '../core/timeline/report-with-timeline';
+import { buildTimelineView, changeMarks } from '../core/timeline/timeline-view';
 import type { Badges } from './badges';
 import type { WorkerPorts } from './ports';
 import type { SiteAudits } from './site-audits';
 import type { TabViews } from './tab-view';
+import type { TimelineStore } from './timeline/timeline-store';
 import type { ViewCache } from './view-cache';
 import type { WorkerState } from './worker-state';
 
@@ -20,6 +24,7 @@ export function createHandlers(
   siteAudits: SiteAudits,
   badges: Badges,
   stats: { lastViewMs: number },
+  timeline: TimelineStore,
 ): Handlers {
   const version = () => ports.runtime.version();
   /** A correction changes verdicts on every tab: drop cached views, save at once, answer with the new list. */
@@ -28,12 +33,42 @@ export function createHandlers(
     await state.overrides.flush();
     return state.overrides.read();
   }
+
+  /** The tab's site and whether it is private, for the timeline messages. */
+  async function tabSite(tabId: number): Promise<{ site: string; incognito: boolean }> {
+    const tab = await ports.tabs.get(tabId);
+    if (!tab) throw new Error('That tab is closed.');
+    return { site: siteOf(hostOfUrl(tab.url)), incognito: tab.incognito };
+  }
+
   return {
     'get-tab-view': async (req) => {
       const t0 = performance.now();
       const view = await tabViews.build(req.tabId);
       stats.lastViewMs = performance.now() - t0;
-      return view;
+      if (!view.audit?.site) return view;
+      // "Changed since your last visit" marks: a read of the site's timeline (kept in memory once loaded).
+      const log = await timeline.read(view.audit.site, view.incognito);
+      const marks = changeMarks(changedSinceLastVisit(log.events, log.visits, ports.clock.now()));
+      return Object.keys(marks).length > 0 ? { ...view, marks } : view;
+    },
+
+    'get-timeline': async (req) => {
+      const { site, incognito } = await tabSite(req.tabId);
+      if (!site) throw new Error('This tab shows no website, so it has no timeline.');
+      const log = await timeline.read(site, incognito);
+      return buildTimelineView(log, {
+        now: ports.clock.now(),
+        // "Show all": every visit the chart draws, up to the asked number of events each.
+        ...(req.perGroup === undefined ? {} : { perGroup: req.perGroup, maxGroups: 30 }),
+      });
+    },
+
+    'clear-site-history': async (req) => {
+      await timeline.clear(req.site);
+      await state.sites.update(req.site, () => null);
+      views.invalidateAll();
+      return { cleared: true };
     },
 
     'delete-cookies': async (req) => {
@@ -69,9 +104,14 @@ export function createHandlers(
     },
 
     'list-sites': async (req) => {
-      const [histories, jar] = await Promise.all([state.sites.readAll(), siteAudits.jarBySite(req.storeId)]);
+      const [histories, jar, metas] = await Promise.all([
+        state.sites.readAll(),
+        siteAudits.jarBySite(req.storeId),
+        timeline.listMeta(),
+      ]);
+      const timelines = new Map(metas.map((m) => [m.site, m]));
       // A container's list is the sites with cookies in it; the history is kept per site, not per container.
-      const names = new Set(req.storeId ? jar.keys() : [...histories.keys(), ...jar.keys()]);
+      const names = new Set(req.storeId ? jar.keys() : [...histories.keys(), ...jar.keys(), ...timelines.keys()]);
       names.delete('');
       const list: SiteListing[] = [];
       for (const site of names) {
@@ -87,6 +127,8 @@ export function createHandlers(
         if (h?.lastVisit !== undefined) listing.lastVisit = h.lastVisit;
         if (h?.lastUrl !== undefined) listing.lastUrl = h.lastUrl;
         if (h && h.dropped > 0) listing.droppedEntries = h.dropped;
+        const t = timelines.get(site);
+        if (t) listing.timeline = { events: t.events, dropped: t.dropped, lastEventAt: t.lastEventAt, daily: t.daily };
         list.push(listing);
       }
       return list.sort(
@@ -98,7 +140,7 @@ export function createHandlers(
       const sites = state.sites.status();
       const tabs = state.tabs.status();
       const status = {
-        failedWrites: sites.failedWrites + tabs.failedWrites + state.settings.failedWrites,
+        failedWrites: sites.failedWrites + tabs.failedWrites + state.settings.failedWrites + timeline.failedWrites,
         evictedSites: sites.evicted,
         localBytes: sites.bytes,
         sessionBytes: tabs.bytes,
@@ -110,11 +152,13 @@ export function createHandlers(
     'tab-report': async (req) => {
       const view = await tabViews.build(req.tabId);
       if (!view.audit) throw new Error(view.message ?? 'This tab has no cookies to report.');
-      return buildReport(view.audit, {
+      const file = buildReport(view.audit, {
         format: req.format,
         includeValues: req.includeValues,
         extensionVersion: version(),
       });
+      if (!req.includeTimeline || !view.audit.site) return file;
+      return withTimeline(file, req.format, await timeline.read(view.audit.site, view.incognito));
     },
 
     'list-containers': () => ports.containers.list(),

@@ -1,6 +1,7 @@
 import type { ContainerInfo, Handlers } from '../core/messages';
 import type { Cookie } from '../core/types';
 import type { Scheduler, StorageArea } from './state/storage-area';
+import type { TimelineBackend } from './timeline/timeline-store';
 
 /** What the worker needs of the browser, handed in: the real adapter in index.ts, an in-memory fake in tests. */
 export interface CookieQuery {
@@ -83,6 +84,8 @@ export interface WorkerPorts {
   /** Host access the person may have withdrawn after install. */
   permissions: { hasAllSitesAccess(): Promise<boolean> };
   storage: { session: StorageArea; local: StorageArea };
+  /** Where the per-site timelines are kept (IndexedDB in the extension): apart from storage.local's 10 MB. */
+  timeline: TimelineBackend;
   action: { setBadge(tabId: number, text: string, color: string, title: string): Promise<void> };
   messages: { onMessage(handlers: Handlers): void };
   runtime: { version(): string };

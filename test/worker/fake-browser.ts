@@ -19,6 +19,7 @@ import type {
   WorkerPorts,
 } from '../../src/worker/ports';
 import { fakeStorage } from './fake-storage';
+import { fakeTimelineDb } from './fake-timeline-db';
 
 type Listener<A extends unknown[]> = (...args: A) => void;
 
@@ -54,6 +55,7 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
   const badges = new Map<number, { text: string; color: string; title: string }>();
   const session = fakeStorage(options.sessionQuota ?? 10 * 1024 * 1024);
   const local = fakeStorage(options.localQuota ?? 10 * 1024 * 1024);
+  const timelineDb = fakeTimelineDb();
   let handlers: Handlers | null = null;
   let now = Date.UTC(2026, 11, 1);
   let nextTimer = 1;
@@ -128,6 +130,7 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
     },
     permissions: { hasAllSitesAccess: async () => allSitesAccess },
     storage: { session: session.area, local: local.area },
+    timeline: timelineDb.backend,
     action: {
       setBadge: async (tabId, text, color, title) => {
         if (tabs.has(tabId)) badges.set(tabId, { text, color, title });
@@ -161,6 +164,7 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
     ports,
     session,
     local,
+    timelineDb,
     badges,
     jar,
     listenerCount: () => ev.cookie.count(),

@@ -15,6 +15,7 @@ export function CategorySection({
   openId,
   onOpen,
   history,
+  marks,
   onDelete,
   onDeleteAll,
   correctionFor,
@@ -25,6 +26,8 @@ export function CategorySection({
   openId: string | null;
   onOpen: (id: string | null) => void;
   history: Record<string, { firstSeen: number; changes: number }> | undefined;
+  /** "Changed since your last visit" marks by cookie id. */
+  marks?: Record<string, 'new' | 'changed'> | undefined;
   onDelete: (c: AuditedCookie) => void;
   onDeleteAll: () => void;
   correctionFor: (c: AuditedCookie) => CorrectionActions;
@@ -55,6 +58,7 @@ export function CategorySection({
               open={openId === c.id}
               onToggle={() => onOpen(openId === c.id ? null : c.id)}
               history={history?.[c.id]}
+              mark={marks?.[c.id]}
               onDelete={() => onDelete(c)}
               correction={correctionFor(c)}
             />

@@ -11,6 +11,7 @@ export function CookieRow({
   open,
   onToggle,
   history,
+  mark,
   onDelete,
   correction,
 }: {
@@ -18,6 +19,8 @@ export function CookieRow({
   open: boolean;
   onToggle: () => void;
   history: { firstSeen: number; changes: number } | undefined;
+  /** New or changed since the last visit of the site (from the timeline). */
+  mark?: 'new' | 'changed' | undefined;
   onDelete: () => void;
   correction: CorrectionActions;
 }) {
@@ -43,6 +46,11 @@ export function CookieRow({
               </span>
             ) : null}
           </span>
+          {mark ? (
+            <span class={`mark mark-${mark}`} data-testid="since-mark" title={t('sinceLastVisit')}>
+              {t(`mark_${mark}`)}
+            </span>
+          ) : null}
           <span class="vendor">
             {item.classification.source === 'override' ? (
               <span class="chip set-by-you" data-testid="set-by-you">

@@ -160,6 +160,29 @@ export const SITES: Record<string, Record<string, SiteRoute>> = {
       body: page('Risky E (https)', '<p>Secure login.</p>'),
     },
   },
+  // The timeline's fixture (issue 15): a response sets `basket_pref` (its Max-Age from ?age=, so a revisit can change
+  // the expiry), "Accept" fetches a response that sets `consent`, "Reject" one that deletes it (Max-Age=0).
+  'shop-f.test': {
+    '/': {
+      type: 'text/html; charset=utf-8',
+      setCookies: (q) => [`basket_pref=eur; Path=/; Max-Age=${Number(q.get('age') ?? 86400)}; Secure; SameSite=Lax`],
+      body: page(
+        'Shop F — consent',
+        `<button id="accept" onclick="fetch('/api/accept').then(() => document.body.dataset.done = 'accept')">Accept</button>
+<button id="reject" onclick="fetch('/api/reject').then(() => document.body.dataset.done = 'reject')">Reject</button>`,
+      ),
+    },
+    '/api/accept': {
+      type: 'application/json',
+      setCookies: [`consent=all; Path=/; Max-Age=${YEAR}; Secure; SameSite=Lax`],
+      body: '{"ok":true}',
+    },
+    '/api/reject': {
+      type: 'application/json',
+      setCookies: ['consent=; Path=/; Max-Age=0; Secure; SameSite=Lax'],
+      body: '{"ok":true}',
+    },
+  },
 };
 
 // defineProperty, not assignment: assigning a key named __proto__ would replace the object's prototype.

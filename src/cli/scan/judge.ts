@@ -1,0 +1,232 @@
+import type { CookieReportV1 } from '../../core/report/json';
+import type { Category, Finding } from '../../core/types';
+import type { DiffRow, Phase, PhaseResult, ScanFinding } from './types';
+
+/**
+ * Categories that need consent before they are set: analytics and marketing are never "strictly necessary"
+ * (ePrivacy Directive 2002/58/EC art. 5(3); EDPB Guidelines 2/2023 on its technical scope; CNIL's
+ * "cookies et autres traceurs" recommendation exempts only a narrow audience-measurement case). Functional and
+ * preference cookies a visitor asked for are exempt, and unknown cookies are not judged without evidence.
+ */
+export const CONSENT_REQUIRED: readonly Category[] = ['analytics', 'marketing'];
+
+const EPRIVACY = 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32002L0058#d1e597-37-1';
+
+export const SCAN_RULES = {
+  beforeConsent: {
+    ruleId: 'scan/set-before-consent',
+    severity: 'medium',
+    title: 'Set before consent',
+  },
+  despiteRefusal: {
+    ruleId: 'scan/set-despite-refusal',
+    severity: 'high',
+    title: 'Set despite refusal',
+  },
+  bannerNotFound: {
+    ruleId: 'scan/banner-not-found',
+    severity: 'low',
+    title: 'No consent banner found',
+  },
+  rejectFailed: {
+    ruleId: 'scan/reject-failed',
+    severity: 'high',
+    title: 'Could not reject',
+  },
+  phaseFailed: {
+    ruleId: 'scan/phase-failed',
+    severity: 'info',
+    title: 'Phase could not run',
+  },
+} as const;
+
+/** The core's consent rules (src/core/rules/consent-*) that judge the visitor's choice, not the record's form. */
+const CORE_VIOLATIONS = new Set([
+  'consent-set-before-consent',
+  'consent-set-despite-refusal',
+  'consent-refused-but-sent',
+]);
+
+function needsConsent(c: CookieReportV1): boolean {
+  return CONSENT_REQUIRED.includes(c.classification.category);
+}
+
+function fromCore(f: Finding, phase: Phase, cookie: CookieReportV1 | null): ScanFinding {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    title: f.title,
+    message: f.message,
+    fix: f.fix,
+    phase,
+    cookieId: cookie?.id ?? null,
+    cookieName: cookie?.name ?? null,
+    cookieDomain: cookie?.domain ?? null,
+    violation: CORE_VIOLATIONS.has(f.ruleId),
+    allowed: null,
+    isNew: false,
+    referenceUrl: f.reference.url,
+  };
+}
+
+function cookieFinding(
+  rule: (typeof SCAN_RULES)[keyof typeof SCAN_RULES],
+  phase: Phase,
+  c: CookieReportV1,
+  message: string,
+  fix: string,
+): ScanFinding {
+  return {
+    ...rule,
+    message,
+    fix,
+    phase,
+    cookieId: c.id,
+    cookieName: c.name,
+    cookieDomain: c.domain,
+    violation: true,
+    allowed: null,
+    isNew: false,
+    referenceUrl: EPRIVACY,
+  };
+}
+
+function vendorOf(c: CookieReportV1): string {
+  return c.classification.vendor ? ` (${c.classification.vendor})` : '';
+}
+
+/**
+ * Fills each phase's findings (the extension's own findings, then the consent judgement) and returns the site's
+ * findings across phases and the diff table. Pure: the same phases in give the same judgement out.
+ */
+export function judgeSite(phases: PhaseResult[]): { findings: ScanFinding[]; diff: DiffRow[] } {
+  const siteFindings: ScanFinding[] = [];
+  for (const p of phases) {
+    p.findings = [];
+    if (p.status === 'error' || !p.audit) {
+      siteFindings.push({
+        ...SCAN_RULES.phaseFailed,
+        message: `The ${p.phase} phase could not run: ${p.error ?? 'unknown error'}.`,
+        fix: 'Check that the page loads in Chromium from this machine.',
+        phase: p.phase,
+        cookieId: null,
+        cookieName: null,
+        cookieDomain: null,
+        violation: false,
+        allowed: null,
+        isNew: false,
+        referenceUrl: EPRIVACY,
+      });
+      continue;
+    }
+    for (const c of p.audit.cookies) for (const f of c.findings) p.findings.push(fromCore(f, p.phase, c));
+    for (const f of p.audit.siteFindings) p.findings.push(fromCore(f, p.phase, null));
+    for (const c of p.audit.cookies) {
+      if (!needsConsent(c)) continue;
+      const what = `${c.name}${vendorOf(c)} is a ${c.classification.category} cookie`;
+      if (p.phase === 'none') {
+        p.findings.push(
+          cookieFinding(
+            SCAN_RULES.beforeConsent,
+            'none',
+            c,
+            `${what} set before the visitor answered the consent banner.`,
+            'Load the script that sets it only after consent (through the consent platform’s blocking or tag manager consent mode).',
+          ),
+        );
+      } else if (p.phase === 'reject') {
+        p.findings.push(
+          cookieFinding(
+            SCAN_RULES.despiteRefusal,
+            'reject',
+            c,
+            `${what} still set after the visitor chose "reject all".`,
+            'Do not load the script that sets it when consent is refused; delete the cookie when consent is withdrawn.',
+          ),
+        );
+      }
+    }
+    if (p.phase === 'reject' && p.banner.action === 'optOut') {
+      const noBanner = !p.banner.popupFound;
+      // autoconsent's self-test reads the platform's own state after the click (e.g. OneTrust's active groups).
+      if (p.banner.selfTest === false) {
+        p.banner = { ...p.banner, succeeded: false, detail: `${p.banner.detail}; the platform still records consent` };
+      }
+      if (noBanner || p.banner.succeeded === false) {
+        const rule = noBanner ? SCAN_RULES.bannerNotFound : SCAN_RULES.rejectFailed;
+        const tracking = p.audit.cookies.filter(needsConsent).length;
+        siteFindings.push({
+          ...rule,
+          message: noBanner
+            ? `No consent banner was recognised (${p.banner.detail}); ${tracking} cookie(s) that need consent were set.`
+            : `The banner (${p.banner.platform ?? 'unknown platform'}) was found but "reject all" did not succeed: ${p.banner.detail}.`,
+          fix: noBanner
+            ? 'If the site sets cookies that need consent, show a banner with a "reject all" as easy as "accept all".'
+            : 'Offer a "reject all" button on the first layer of the banner that works like "accept all".',
+          phase: 'reject',
+          cookieId: null,
+          cookieName: null,
+          cookieDomain: null,
+          violation: !noBanner,
+          allowed: null,
+          isNew: false,
+          referenceUrl: EPRIVACY,
+        });
+      }
+    }
+    p.findings.sort(compareFindings);
+  }
+  siteFindings.sort(compareFindings);
+  return { findings: siteFindings, diff: diffTable(phases) };
+}
+
+const SEVERITY_ORDER = { high: 0, medium: 1, low: 2, info: 3 } as const;
+
+export function compareFindings(a: ScanFinding, b: ScanFinding): number {
+  return (
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.ruleId.localeCompare(b.ruleId) ||
+    (a.cookieId ?? '').localeCompare(b.cookieId ?? '') ||
+    a.phase.localeCompare(b.phase)
+  );
+}
+
+/** One row per cookie seen in any phase: where it appeared and what that means. */
+export function diffTable(phases: readonly PhaseResult[]): DiffRow[] {
+  const rows = new Map<string, DiffRow>();
+  for (const p of phases) {
+    for (const c of p.audit?.cookies ?? []) {
+      let row = rows.get(c.id);
+      if (!row) {
+        row = {
+          cookieId: c.id,
+          name: c.name,
+          domain: c.domain,
+          category: c.classification.category,
+          party: c.party,
+          phases: {},
+          verdict: 'other',
+        };
+        rows.set(c.id, row);
+      }
+      row.phases[p.phase] = true;
+    }
+  }
+  const ran = new Set(phases.filter((p) => p.status === 'ok').map((p) => p.phase));
+  for (const row of rows.values()) {
+    for (const phase of ran) row.phases[phase] ??= false;
+    const consent = CONSENT_REQUIRED.includes(row.category as Category);
+    row.verdict = !consent
+      ? row.category === 'necessary'
+        ? 'necessary'
+        : 'other'
+      : row.phases.reject
+        ? 'set despite refusal'
+        : row.phases.none
+          ? 'set before consent'
+          : row.phases.accept
+            ? 'after accept only'
+            : 'other';
+  }
+  return [...rows.values()].sort((a, b) => a.name.localeCompare(b.name) || a.cookieId.localeCompare(b.cookieId));
+}

@@ -1,0 +1,251 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import AjvDraft04 from 'ajv-draft-04';
+import { parse as parseJunit } from 'junit2json';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SiteResult } from '../../src/cli/scan/types';
+import { LOOPBACK_ARGS, runCli } from './harness/run-cli';
+import { closedPort, type RunningScanSites, startScanSites } from './harness/scan-sites';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+
+interface Report {
+  sites: SiteResult[];
+  files: { name: string; sha256: string; bytes: number }[];
+  totals: { exitCode: number; scanned: number; failed: number };
+  chromium: { version: string | null; thirdPartyCookies: string };
+}
+
+function validator() {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+  ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
+  ajv.addSchema(JSON.parse(read(ROOT, 'schema/site-report-v1.schema.json')));
+  return ajv.compile(JSON.parse(read(ROOT, 'schema/scan-report-v1.schema.json')));
+}
+
+let sites: RunningScanSites;
+let down: string;
+const out = mkdtempSync(join(tmpdir(), 'scan-e2e-'));
+const main = join(out, 'main');
+let mainRun: Awaited<ReturnType<typeof runCli>>;
+let report: Report;
+const site = (host: string) => report.sites.find((s) => s.url.includes(host)) as SiteResult;
+
+beforeAll(async () => {
+  sites = await startScanSites();
+  down = `https://down.test:${await closedPort()}/`;
+  mainRun = await runCli([
+    'scan',
+    sites.url('www.fair-shop.test'),
+    sites.url('www.leaky-news.test'),
+    sites.url('www.plain-blog.test'),
+    down,
+    '--out',
+    main,
+    '--concurrency',
+    '2',
+    ...LOOPBACK_ARGS,
+  ]);
+  report = JSON.parse(read(main, 'report.json'));
+}, 600_000);
+
+afterAll(async () => {
+  await sites?.close();
+});
+
+describe('cookie-auditor scan over fixture sites', () => {
+  it('exits 1 because a site sets _fbp after "reject all", and still reports every other site', () => {
+    expect(mainRun.code, mainRun.stderr).toBe(1);
+    expect(report.totals).toMatchObject({ exitCode: 1, scanned: 3, failed: 1 });
+    expect(report.chromium.version).toMatch(/^(Headless)?Chrom(e|ium)\/\d+/);
+    expect(report.chromium.thirdPartyCookies).toBe('blocked');
+    // One progress line per site and phase, and a summary table per site.
+    for (const phase of ['none', 'reject', 'accept']) {
+      expect(mainRun.stderr).toContain(`${sites.url('www.leaky-news.test')} ${phase}:`);
+    }
+    expect(mainRun.stderr).toMatch(/_fbp\s+set despite refusal \(marketing\)/);
+  });
+
+  it('operates a OneTrust-shaped and a Cookiebot-shaped banner through autoconsent', () => {
+    const fair = site('fair-shop');
+    const leaky = site('leaky-news');
+    for (const s of [fair, leaky]) {
+      const [none, reject, accept] = s.phases;
+      expect(none?.banner.action).toBeNull();
+      expect(reject?.banner).toMatchObject({ action: 'optOut', popupFound: true, succeeded: true, selfTest: true });
+      expect(accept?.banner).toMatchObject({ action: 'optIn', popupFound: true, succeeded: true });
+    }
+    expect(fair.phases[1]?.banner.platform).toBe('Onetrust');
+    expect(leaky.phases[1]?.banner.platform).toBe('Cybotcookiebot');
+    // The platforms' own records, decoded by the core's consent readers.
+    expect(fair.phases[1]?.consent.find((c) => c.cookie === 'OptanonConsent')?.state).toMatch(
+      /^OneTrust: .*marketing refused/,
+    );
+    expect(leaky.phases[2]?.consent.find((c) => c.cookie === 'CookieConsent')?.state).toMatch(
+      /^Cookiebot: .*marketing accepted/,
+    );
+  });
+
+  it('judges the compliant site compliant: trackers only after accept', () => {
+    const fair = site('fair-shop');
+    const verdicts = Object.fromEntries(fair.diff.map((r) => [r.name, r.verdict]));
+    expect(verdicts).toMatchObject({ _ga: 'after accept only', _fbp: 'after accept only', '__Host-sid': 'necessary' });
+    expect([...fair.findings, ...fair.phases.flatMap((p) => p.findings)].filter((f) => f.violation)).toEqual([]);
+  });
+
+  it('records who set each cookie and when', () => {
+    const reject = site('leaky-news').phases[1];
+    const fbp = reject?.audit?.cookies.find((c) => c.name === '_fbp');
+    const sid = reject?.audit?.cookies.find((c) => c.name === '__Host-sid');
+    expect(reject?.origins[fbp?.id ?? '']).toMatchObject({
+      kind: 'script',
+      url: sites.url('www.leaky-news.test', '/pixel.js'),
+    });
+    expect(reject?.origins[sid?.id ?? '']).toMatchObject({ kind: 'response', url: sites.url('www.leaky-news.test') });
+    expect(reject?.origins[sid?.id ?? '']?.atMs).toBeGreaterThanOrEqual(0);
+    expect(reject?.pagesVisited).toEqual([
+      sites.url('www.leaky-news.test'),
+      sites.url('www.leaky-news.test'),
+      sites.url('www.leaky-news.test', '/about'),
+    ]);
+    // Values stay out unless --include-values.
+    expect(read(main, 'report.json')).not.toContain('fb.1.1700000000000.1234567890');
+  });
+
+  it('reports a site without a banner and a site that does not load, without stopping', () => {
+    const blog = site('plain-blog');
+    expect(blog.status).toBe('ok');
+    expect(blog.findings.map((f) => f.ruleId)).toContain('scan/banner-not-found');
+    const gone = site('down.test');
+    expect(gone.status).toBe('error');
+    expect(gone.error).toMatch(/ERR_CONNECTION_REFUSED/);
+  });
+
+  it('puts the _fbp refusal finding in every output format', async () => {
+    const finding = site('leaky-news').phases[1]?.findings.find((f) => f.ruleId === 'scan/set-despite-refusal');
+    expect(finding).toMatchObject({ cookieName: '_fbp', severity: 'high', violation: true });
+    expect(read(main, 'report.md')).toMatch(/\*\*high\*\* Set despite refusal \(reject\) `\\_fbp`/);
+    expect(read(main, 'report.html')).toMatch(/high · Set despite refusal · <code>_fbp<\/code>/);
+    expect(read(main, 'report.html')).not.toMatch(/<script/i);
+    const csv = read(main, 'cookies.csv').split('\r\n');
+    expect(csv.find((l) => l.includes(',reject,') && l.includes(',_fbp,'))).toContain('scan/set-despite-refusal:high');
+    const sarif = JSON.parse(read(main, 'report.sarif'));
+    expect(
+      sarif.runs[0].results.some(
+        (r: { ruleId: string; level: string; locations: { logicalLocations?: { name: string }[] }[] }) =>
+          r.ruleId === 'scan/set-despite-refusal' &&
+          r.level === 'error' &&
+          r.locations[0]?.logicalLocations?.[0]?.name === '_fbp',
+      ),
+    ).toBe(true);
+    const junit = await parseJunit(read(main, 'junit.xml'));
+    const suite = (
+      junit as { testsuite?: { name?: string; testcase?: { name?: string; failure?: unknown[] }[] }[] }
+    ).testsuite?.find((s) => s.name?.includes('leaky-news'));
+    const failed = suite?.testcase?.filter((t) => t.failure).map((t) => t.name);
+    expect(failed).toContain('scan/set-despite-refusal: Set despite refusal');
+    // The core's consent rules read the Cookiebot record (marketing refused) and agree.
+    expect(failed?.some((name) => name?.startsWith('consent-set-despite-refusal'))).toBe(true);
+  });
+
+  it('writes report.json to its schema, SARIF to the 2.1.0 schema, JUnit a consumer reads', async () => {
+    const validate = validator();
+    expect(validate(report), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    // The schema's own patterns predate the `u` flag ajv uses by default.
+    const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+    ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:\S*$/i);
+    ajv.addFormat('uri-reference', /^\S*$/);
+    ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
+    const sarifSchema = JSON.parse(read(ROOT, 'test/cli/scan/fixtures/sarif-2.1.0-rtm.5.schema.json'));
+    const sarifValid = ajv.compile(sarifSchema);
+    const sarif = JSON.parse(read(main, 'report.sarif'));
+    expect(sarifValid(sarif), JSON.stringify(sarifValid.errors?.slice(0, 3))).toBe(true);
+    expect(sarif.version).toBe('2.1.0');
+    const junit = (await parseJunit(read(main, 'junit.xml'))) as { testsuite?: { testcase?: unknown[] }[] };
+    // One suite per site; the site that did not load is one errored case.
+    expect(junit.testsuite).toHaveLength(4);
+  });
+
+  it('lists the SHA-256 of every other file it wrote, and they match', () => {
+    expect(report.files.map((f) => f.name)).toEqual([
+      'cookies.csv',
+      'junit.xml',
+      'report.html',
+      'report.md',
+      'report.sarif',
+    ]);
+    for (const f of report.files) {
+      const bytes = readFileSync(join(main, f.name));
+      expect(createHash('sha256').update(bytes).digest('hex'), f.name).toBe(f.sha256);
+      expect(bytes.length).toBe(f.bytes);
+      expect(statSync(join(main, f.name)).mode & 0o777).toBe(0o644);
+    }
+  });
+
+  it('exits 0 for the compliant site alone, and 2 when nothing could be scanned', async () => {
+    const okDir = join(out, 'ok');
+    const ok = await runCli([
+      'scan',
+      sites.url('www.fair-shop.test'),
+      '--out',
+      okDir,
+      '--quiet',
+      '--include-values',
+      ...LOOPBACK_ARGS,
+    ]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stderr).toBe('');
+    // With values in them the files are as secret as the cookies: owner-only.
+    expect(read(okDir, 'cookies.csv')).toContain('GA1.1.1234567890.1700000000');
+    for (const f of ['report.json', 'cookies.csv', 'report.html']) {
+      expect(statSync(join(okDir, f)).mode & 0o777).toBe(0o600);
+    }
+    const none = await runCli(['scan', down, '--phases', 'none', '--out', join(out, 'down'), ...LOOPBACK_ARGS]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('0 scanned, 1 could not be');
+  });
+
+  it('shows exactly the one cookie added since the baseline as new, and --fail-on new fails on it', async () => {
+    const first = join(out, 'base-1');
+    const second = join(out, 'base-2');
+    const args = ['--phases', 'none', '--format', 'json', '--quiet', ...LOOPBACK_ARGS];
+    expect((await runCli(['scan', sites.url('www.plain-blog.test'), '--out', first, ...args])).code).toBe(0);
+    sites.route('www.plain-blog.test', '/', {
+      type: 'text/html; charset=utf-8',
+      setCookies: [
+        '__Host-sid=Zk9hY3RpdmVTZXNzaW9u; Path=/; Max-Age=86400; Secure; HttpOnly; SameSite=Lax',
+        '_gcl_au=1.1.1234567890.1700000000; Path=/; Max-Age=7776000; Secure; SameSite=Lax',
+      ],
+      body: '<!doctype html><title>Plain blog</title><p>Now with ads.</p>',
+    });
+    const run = await runCli([
+      'scan',
+      sites.url('www.plain-blog.test'),
+      '--out',
+      second,
+      '--baseline',
+      join(first, 'report.json'),
+      '--fail-on',
+      'new',
+      ...args,
+    ]);
+    expect(run.code, run.stderr).toBe(1);
+    const r = JSON.parse(read(second, 'report.json')) as Report;
+    // Exactly one change: the added cookie, new in the one phase scanned.
+    expect(r.sites[0]?.baseline?.map((c) => [c.phase, c.change, c.name, c.domain, c.details])).toEqual([
+      ['none', 'new', '_gcl_au', 'www.plain-blog.test', []],
+    ]);
+
+    // Shards join back into one report with merge: both runs, in order, the exit code of the whole.
+    const merged = join(out, 'merged');
+    const m = await runCli(['merge', first, second, '--out', merged, '--fail-on', 'violation']);
+    expect(m.code, m.stderr).toBe(1);
+    const joined = JSON.parse(read(merged, 'report.json')) as Report;
+    expect(joined.sites.map((s) => s.index)).toEqual([0, 1]);
+    expect(validator()(joined)).toBe(true);
+  });
+});

@@ -1,0 +1,97 @@
+/// <reference types="chrome" />
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { artifactPath, waitFor } from './harness/extension';
+import { useExtension } from './harness/setup';
+
+interface Row {
+  kind: string;
+  name: string;
+  setBy: string;
+  text: string;
+}
+
+/** The Timeline tab's rows as a person reads them, newest first. */
+async function timelineRows(popup: Page): Promise<Row[]> {
+  return popup.$$eval('[data-testid="timeline-event"]', (rows) =>
+    rows.map((r) => ({
+      kind: r.getAttribute('data-kind') ?? '',
+      name: r.getAttribute('data-name') ?? '',
+      setBy: r.getAttribute('data-set-by') ?? '',
+      text: (r as HTMLElement).innerText,
+    })),
+  );
+}
+
+describe('the timeline of a site', () => {
+  const env = useExtension();
+
+  it('shows set, overwritten (expiry) and deleted by the site in order with who set each, across a worker stop', async () => {
+    const url = (path = '/') => env.sites.https('shop-f.test', path);
+    const { page, tabId } = await env.h.openTab(url());
+    // The consent button: a response sets `consent`.
+    await page.click('#accept');
+    await page.waitForFunction(() => document.body.dataset.done === 'accept');
+    // Long enough for the batch to be written (≤ 1 s), then the worker is stopped between events.
+    await page.waitForTimeout(1500);
+    await env.h.stopWorker();
+    // What was recorded before the stop is all there when the popup wakes the worker (checked below). The popup's
+    // message wakes it before "Reject": a worker woken by the response itself can see the cookie change before
+    // the Set-Cookie response (Chrome does not order the two event kinds), and then names page script instead.
+    await (await env.h.openPopup(tabId)).close();
+    // "Reject" makes a response delete `consent`.
+    await page.click('#reject');
+    await page.waitForFunction(() => document.body.dataset.done === 'reject');
+    await page.waitForTimeout(1500);
+    // The revisit: the site gives basket_pref 30 days instead of 1.
+    await page.goto(url('/?age=2592000'));
+    await page.waitForTimeout(1500);
+
+    const popup = await env.h.openPopup(tabId);
+    // "Changed since your last visit" marks the changed cookie in the cookie list.
+    await popup.waitForSelector('[data-testid="cookie-row"][data-name="basket_pref"] [data-testid="since-mark"]');
+
+    await popup.click('[data-testid="pane-timeline"]');
+    await popup.waitForSelector('[data-testid="timeline"]');
+    const rows = await waitFor(async () => {
+      const r = await timelineRows(popup);
+      return r.length >= 4 ? r : null;
+    }, 'four timeline rows');
+    const origin = url().replace(/\/$/, '');
+    expect(rows.map((r) => [r.kind, r.name, r.setBy])).toEqual([
+      ['overwritten', 'basket_pref', `${origin}/`],
+      ['deleted-by-site', 'consent', `${origin}/api/reject`],
+      ['set', 'consent', `${origin}/api/accept`],
+      ['set', 'basket_pref', `${origin}/`],
+    ]);
+    expect(rows[0]?.text).toMatch(/overwritten \(expiry\)/);
+    // The visit URL keeps no query.
+    expect(await popup.locator('[data-testid="timeline-visit"] h3').first().innerText()).not.toContain('age=');
+    const since = popup.locator('[data-testid="since-change"][data-name="basket_pref"]');
+    expect(await since.getAttribute('data-kind')).toBe('changed');
+    expect(await since.innerText()).toMatch(/lifespan: 24 hours → 30 days/);
+    expect(await popup.locator('[data-testid="timeline-chart"] [data-testid="chart-bar"]').count()).toBe(2);
+
+    await popup.screenshot({ path: artifactPath('timeline-light.png'), fullPage: true });
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.screenshot({ path: artifactPath('timeline-dark.png'), fullPage: true });
+    await popup.emulateMedia({ colorScheme: 'light' });
+
+    // The exported JSON timeline holds what the popup shows, in the same order.
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.click('[data-testid="export-timeline-json"]'),
+    ]);
+    const path = artifactPath(`download-${download.suggestedFilename()}`);
+    await download.saveAs(path);
+    const report = JSON.parse(readFileSync(path, 'utf8'));
+    const exported = report.timeline.events.map((e: { kind: string; name: string; setBy: { url?: string } | null }) => [
+      e.kind,
+      e.name,
+      e.setBy?.url ?? (e.setBy ? 'script' : ''),
+    ]);
+    expect(exported).toEqual(rows.map((r) => [r.kind, r.name, r.setBy]));
+    expect(JSON.stringify(report.timeline)).not.toContain('"value"');
+  });
+});
