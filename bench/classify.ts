@@ -5,8 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
 import { DEFAULT_ENTRIES, DEFAULT_TRACKER_DOMAINS, DEFAULT_VENDORS } from '../src/core/catalogue/data/index';
 import { buildCatalogue, type Catalogue } from '../src/core/catalogue/index';
+import { decodeModel, type ModelFile } from '../src/core/catalogue/learned/model';
 import type { CatalogueEntry } from '../src/core/catalogue/schema';
 import { classify } from '../src/core/classify';
 import type { Cookie } from '../src/core/types';
@@ -91,6 +93,13 @@ export async function runClassifyBench(args: { jarPath?: string }): Promise<void
   console.log(`  catalogue build (validate + index), median of 15: ${buildMs.toFixed(2)} ms   (target < 10 ms)`);
   console.log(
     `  catalogue: ${entries} entries (${names} names, ${patterns} patterns), ${vendors} vendors, ${domains} tracker domains`,
+  );
+
+  // The learned fallback ships as JSON and is decoded on first use (worker and CLI): what that first use costs.
+  const modelText = readFileSync(new URL('../src/core/catalogue/learned/fallback-model.json', import.meta.url), 'utf8');
+  const loadMs = time(() => decodeModel(JSON.parse(modelText) as ModelFile), 15);
+  console.log(
+    `  fallback model: ${(modelText.length / 1024).toFixed(0)} KB JSON, ${(gzipSync(modelText).length / 1024).toFixed(0)} KB gzip, load (parse + decode) median of 15: ${loadMs.toFixed(2)} ms`,
   );
 
   const jar = args.jarPath ? loadJar(args.jarPath) : makeJar(3300);

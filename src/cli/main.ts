@@ -1,9 +1,12 @@
 import { CookieFileError } from '../core/import/cookie-file-error';
 import { parseCookieFile } from '../core/import/parse-cookie-file';
+import { type OverrideSet, overrideSet } from '../core/overrides/overrides';
+import { OverridesFileError, parseOverrides } from '../core/overrides/overrides-file';
 import { ReportShapeError } from '../core/timeline/report-diff';
 import type { Cookie } from '../core/types';
 import { auditBySite, auditForPage } from './audit-cookies';
 import { DIFF_EXIT, diffReportTexts, renderDiff } from './diff';
+import { explainText } from './explain';
 import type { CliIo } from './io';
 import { type CliCommand, parseCliArgs, UsageError } from './parse-args';
 import { render } from './render';
@@ -48,13 +51,28 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 
   if (command.kind === 'diff') return runDiff(command, io);
+  const overrides = command.overrides === undefined ? undefined : await readOverrides(io, command.overrides);
+  if (command.kind === 'explain') {
+    io.stdout(
+      explainText({
+        name: command.name,
+        domain: command.domain,
+        pageUrl: command.pageUrl,
+        overrides,
+        now: io.now?.() ?? Date.now(),
+      }),
+    );
+    return EXIT_OK;
+  }
 
   const cookies = await readCookies(io, command.file);
 
   const now = io.now?.() ?? Date.now();
   const single = command.pageUrl !== undefined;
   const audits =
-    command.pageUrl !== undefined ? [auditForPage(cookies, command.pageUrl, now)] : auditBySite(cookies, now);
+    command.pageUrl !== undefined
+      ? [auditForPage(cookies, command.pageUrl, now, overrides)]
+      : auditBySite(cookies, now, overrides);
   const chunks = render(audits, single, {
     format: command.format,
     includeValues: command.includeValues,
@@ -123,6 +141,16 @@ async function readCookies(io: CliIo, file: string): Promise<Cookie[]> {
     return parseCookieFile(text).cookies;
   } catch (e) {
     if (e instanceof CookieFileError) throw new InputError(`${file}: ${e.message}`);
+    throw e;
+  }
+}
+
+async function readOverrides(io: CliIo, file: string): Promise<OverrideSet> {
+  const text = await read(io, file);
+  try {
+    return overrideSet(parseOverrides(text));
+  } catch (e) {
+    if (e instanceof OverridesFileError) throw new InputError(`${file}: ${e.message}`);
     throw e;
   }
 }

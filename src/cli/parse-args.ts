@@ -14,8 +14,16 @@ export type CliCommand =
       format: CliFormat;
       includeValues: boolean;
       out?: string;
+      overrides?: string;
     }
-  | { kind: 'diff'; oldFile: string; newFile: string; format: DiffFormat; out?: string };
+  | { kind: 'diff'; oldFile: string; newFile: string; format: DiffFormat; out?: string }
+  | {
+      kind: 'explain';
+      name: string;
+      domain?: string;
+      pageUrl?: string;
+      overrides?: string;
+    };
 
 /** A mistake in the command line: printed with a pointer to --help, exit code 2. */
 export class UsageError extends Error {
@@ -36,8 +44,11 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
 
   const [command, file, ...extra] = positionals;
   if (command === undefined) throw new UsageError('missing command: cookie-auditor audit FILE');
+  if (command === 'explain') return explainCommand(values, file, extra);
   if (command === 'diff') return diffCommand(positionals.slice(1), values);
-  if (command !== 'audit') throw new UsageError(`unknown command "${command}" (use audit, scan, merge or diff)`);
+  if (command !== 'audit')
+    throw new UsageError(`unknown command "${command}" (use audit, scan, merge, diff or explain)`);
+  if (values.domain !== undefined) throw new UsageError('--domain belongs to "explain"');
   if (file === undefined || file === '') throw new UsageError('missing FILE: cookie-auditor audit FILE');
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}" (one FILE at a time)`);
 
@@ -50,7 +61,31 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     if (values.out === '') throw new UsageError('--out needs a file name');
     command_.out = values.out;
   }
+  if (values.overrides !== undefined) command_.overrides = overridesFile(values.overrides);
   return command_;
+}
+
+type Values = ReturnType<typeof parse>['values'];
+
+function explainCommand(values: Values, name: string | undefined, extra: readonly string[]): CliCommand {
+  if (name === undefined || name === '') throw new UsageError('missing NAME: cookie-auditor explain NAME');
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}" (one NAME at a time)`);
+  for (const option of ['format', 'include-values', 'out'] as const) {
+    if (values[option] !== undefined) throw new UsageError(`--${option} belongs to "audit"`);
+  }
+  const command: CliCommand = { kind: 'explain', name };
+  if (values.domain !== undefined) {
+    if (values.domain === '') throw new UsageError('--domain needs a domain, for example .linkedin.com');
+    command.domain = values.domain;
+  }
+  if (values['page-url'] !== undefined) command.pageUrl = checkPageUrl(values['page-url']);
+  if (values.overrides !== undefined) command.overrides = overridesFile(values.overrides);
+  return command;
+}
+
+function overridesFile(file: string): string {
+  if (file === '') throw new UsageError('--overrides needs a file name');
+  return file;
 }
 
 function diffCommand(files: string[], values: ReturnType<typeof parse>['values']): CliCommand {
@@ -82,6 +117,8 @@ function parse(argv: readonly string[]) {
       format: { type: 'string', short: 'f' },
       'include-values': { type: 'boolean' },
       out: { type: 'string', short: 'o' },
+      domain: { type: 'string' },
+      overrides: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

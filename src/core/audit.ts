@@ -6,6 +6,7 @@ import { summariseConsent } from './consent/summary';
 import { consentViolations } from './consent/violations';
 import { cookieKey } from './cookie-key';
 import { remainingSeconds } from './lifespan';
+import type { OverrideSet } from './overrides/overrides';
 import { hostOfUrl, partyOf, siteOf } from './party';
 import { CONSENT_RULE_IDS, COOKIE_RULES, SITE_RULES } from './rules/index';
 import type { CookieRule, RuleContext, SiteRule } from './rules/rule';
@@ -34,6 +35,8 @@ export interface AuditOptions {
   /** How each cookie (by cookieKey) was seen in the tab; 'jar' when absent. */
   observations?: ReadonlyMap<string, readonly Observation[]>;
   cookieRules?: readonly CookieRule[];
+  /** The user's category corrections, applied before the catalogue. */
+  overrides?: OverrideSet;
   siteRules?: readonly SiteRule[];
   /** Per-cookie results from earlier audits, reused when nothing they depend on changed (see auditMemoKey). */
   memo?: AuditMemo;
@@ -100,7 +103,8 @@ export function auditSite(cookies: readonly Cookie[], options: AuditOptions): Si
 
   const memo = options.memo;
   const page = memo ? `${/^[a-z]+:/i.exec(options.pageUrl)?.[0] ?? ''}//${pageHost}` : '';
-  const settingsKey = memo ? JSON.stringify(ctx.settings) : '';
+  // The user's corrections change classifications: they are part of what a memo entry depends on.
+  const settingsKey = memo ? JSON.stringify([ctx.settings, options.overrides?.list() ?? []]) : '';
   const memoKeys: string[] = [];
   const memoHits: (AuditMemoEntry | undefined)[] = [];
 
@@ -116,7 +120,9 @@ export function auditSite(cookies: readonly Cookie[], options: AuditOptions): Si
       id,
       cookie,
       party,
-      classification: memoHits[i]?.classification ?? classify(cookie, { pageSite }),
+      classification:
+        memoHits[i]?.classification ??
+        classify(cookie, options.overrides ? { pageSite, overrides: options.overrides } : { pageSite }),
       remainingSeconds: remainingSeconds(cookie, now),
       observedVia,
     };

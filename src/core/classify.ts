@@ -1,4 +1,3 @@
-import { FIRST_PARTY_PLATFORMS } from './catalogue/data/platforms';
 import {
   CATALOGUE_VERSION,
   type Catalogue,
@@ -6,10 +5,15 @@ import {
   type DomainMatch,
   defaultCatalogue,
 } from './catalogue/index';
-import { type NameHint, nameHint } from './name-hints';
+import { describeFeature } from './catalogue/learned/describe';
+import { type FeatureInput, lifespanBucket } from './catalogue/learned/features';
+import { type FallbackModel, type Prediction, predict } from './catalogue/learned/model';
+import { defaultModel } from './catalogue/learned/shipped-model';
+import { nameHint } from './name-hints';
+import { ALL_SITES, type Override, type OverrideSet } from './overrides/overrides';
 import { siteOf } from './party';
-import type { Classification, Cookie, PurposeTag } from './types';
-import { isIdLike, type ValueShape, valueShape } from './value-shape';
+import type { Classification, Cookie, KnownCategory, PurposeTag } from './types';
+import { type ValueShape, valueShape } from './value-shape';
 
 export { CATALOGUE_VERSION };
 
@@ -18,47 +22,136 @@ export interface ClassifyContext {
   pageSite: string;
   /** Defaults to the shipped catalogue. */
   catalogue?: Catalogue;
+  /** The learned fallback for names the catalogue lacks; defaults to the shipped model, decoded on first use. */
+  model?: FallbackModel;
+  /** ms since the epoch, for the cookie's remaining lifespan; defaults to the clock. */
+  now?: number;
+  /** The user's corrections ("this is really …"), applied before the catalogue. */
+  overrides?: OverrideSet;
+  /** Only the name and domain are known (`explain NAME`): value, lifespan and flags are not evidence. */
+  nameOnly?: boolean;
 }
 
 const GENERIC_VENDOR = 'web-app-generic';
-const DAY = 86_400;
 
 /**
- * A cookie's category, vendor, purpose and the reason for the verdict. Order of evidence, strongest first:
- * the name catalogue (exact, then longest pattern), the tracker-domain table for third-party cookies, the words in
- * the name, the shape of the value, and last the cookie's attributes and party.
+ * A cookie's category, vendor, purpose and the reason for the verdict. The catalogue decides when it knows the name
+ * (exact, then longest pattern), in the context of the page: a vendor's cookie embedded on another site takes the
+ * category of that embed (`elsewhere`). For names nobody listed, the learned fallback model decides from the name's
+ * words and fragments, the domain and party, lifespan, flags, value shape and the domain's vendor.
  */
 export function classify(cookie: Cookie, context: ClassifyContext): Classification {
+  const verdict = judge(cookie, context);
+  if (!context.overrides || context.overrides.size === 0) return verdict;
+  const name = typeof cookie.name === 'string' ? cookie.name : String(cookie.name);
+  const domain = typeof cookie.domain === 'string' ? cookie.domain : '';
+  const o = context.overrides.find(name, siteOf(domain), context.pageSite);
+  return o ? overridden(verdict, o) : verdict;
+}
+
+/**
+ * The user's word wins; the verdict it replaced stays in the reason, so the popup, every report and `explain` can
+ * say what the classifier would have said, and clearing the correction visibly restores it.
+ */
+function overridden(verdict: Classification, o: Override): Classification {
+  const where = o.site === ALL_SITES ? 'for all sites' : `for ${o.site}`;
+  const c: Classification = {
+    ...verdict,
+    category: o.category,
+    purpose: verdict.purpose ? `${verdict.purpose} (category set by you)` : 'Category set by you',
+    tags: verdict.category === o.category ? verdict.tags : tagsFor(o.category),
+    confidence: 1,
+    reason: `set by you ${where}; the classifier says ${verdict.category} (${verdict.reason})`,
+    source: 'override',
+  };
+  delete c.bestGuess;
+  return c;
+}
+
+/** The classifier's own verdict, without the user's corrections. */
+function judge(cookie: Cookie, context: ClassifyContext): Classification {
   const catalogue = context.catalogue ?? defaultCatalogue();
   const name = typeof cookie.name === 'string' ? cookie.name : String(cookie.name);
   const domain = typeof cookie.domain === 'string' ? cookie.domain : '';
   const match = catalogue.lookup(name, domain);
-  if (match) return fromCatalogue(match);
-  return judge(cookie, name, domain, context.pageSite, catalogue);
+  if (match) return fromCatalogue(match, embeddedOn(match, domain, context.pageSite));
+  const shape = valueShape(typeof cookie.value === 'string' ? cookie.value : '');
+  const byValue = VALUE_VERDICTS[shape];
+  if (byValue) return { ...byValue, tags: byValue.tags.slice() };
+  return fromModel(cookie, name, domain, context, catalogue, shape);
+}
+
+/**
+ * Values in a vendor's own documented format name the vendor as surely as a catalogue entry: a Google Analytics
+ * client id, a Meta Pixel id or an IAB TCF consent string kept under a site's own cookie name.
+ */
+const VALUE_VERDICTS: Partial<Record<ValueShape, Readonly<Classification>>> = {
+  'tcf-consent': {
+    category: 'necessary',
+    purpose: 'Stores an IAB TCF consent string: the visitor’s choices for ad vendors',
+    tags: ['consent'],
+    confidence: 0.8,
+    reason: 'value is an IAB TCF consent string',
+    source: 'heuristic',
+  },
+  'ga-client-id': {
+    category: 'analytics',
+    vendor: 'Google Analytics',
+    purpose: 'Google Analytics client id kept under a custom name',
+    tags: ['analytics', 'device-id'],
+    confidence: 0.8,
+    reason: "value has the Google Analytics client-id shape 'GA1.x.y.z'",
+    source: 'heuristic',
+  },
+  'fb-pixel-id': {
+    category: 'marketing',
+    vendor: 'Meta Pixel',
+    purpose: 'Meta Pixel browser or click id kept under a custom name',
+    tags: ['ads', 'attribution'],
+    confidence: 0.8,
+    reason: "value has the Meta Pixel id shape 'fb.1.<time>.<random>'",
+    source: 'heuristic',
+  },
+};
+
+/**
+ * The page's site when the cookie is a vendor's met on someone else's site; '' on the vendor's own site, for the
+ * site's own cookies, and when the page is unknown. "Own" means the page's site is the cookie's site or one the
+ * entry lists as the vendor's.
+ */
+function embeddedOn(m: CatalogueMatch, domain: string, pageSite: string): string {
+  if (m.entry.elsewhere === undefined || pageSite === '') return '';
+  const site = siteOf(domain);
+  if (site === '' || site === pageSite) return '';
+  for (const d of m.entry.domains ?? []) if (siteOf(d) === pageSite) return '';
+  return pageSite;
 }
 
 interface Prepared {
   reason: string;
   confidence: number;
   tags: PurposeTag[];
+  /** The same, for the entry's meaning when embedded elsewhere. */
+  elsewhere?: { reason: string; tags: PurposeTag[] };
 }
 
 // Per-entry strings and numbers are worked out once, so a catalogue hit costs one lookup and one object.
 const prepared = new WeakMap<CatalogueMatch, Prepared>();
 
-function fromCatalogue(m: CatalogueMatch): Classification {
+function fromCatalogue(m: CatalogueMatch, embedded: string): Classification {
   let p = prepared.get(m);
   if (!p) {
     p = prepare(m);
     prepared.set(m, p);
   }
+  const away = embedded !== '' && p.elsewhere !== undefined;
   const c: Classification = {
-    category: m.entry.category,
+    category: away ? (m.entry.elsewhere as KnownCategory) : m.entry.category,
     vendor: m.vendor.name,
     purpose: m.entry.purpose,
-    tags: p.tags,
+    tags: away ? (p.elsewhere as Prepared['elsewhere'] & object).tags : p.tags,
     confidence: p.confidence,
-    reason: p.reason,
+    reason: away ? (p.elsewhere as Prepared['elsewhere'] & object).reason : p.reason,
     source: 'catalogue',
   };
   if (m.expectedLifespan !== undefined) c.expectedLifespan = m.expectedLifespan;
@@ -84,242 +177,198 @@ function prepare(m: CatalogueMatch): Prepared {
     if (generic) confidence -= 0.15;
   }
   // Frozen so that sharing one array between results cannot let a caller edit the catalogue.
-  return { reason, confidence, tags: Object.freeze([...m.entry.tags]) as PurposeTag[] };
+  const tags = Object.freeze([...m.entry.tags]) as PurposeTag[];
+  const p: Prepared = { reason, confidence, tags };
+  const away = m.entry.elsewhere;
+  if (away !== undefined && away !== m.entry.category) {
+    p.reason = `${reason}; on ${m.vendor.name}'s own sites: ${m.entry.category}`;
+    p.elsewhere = {
+      reason: `${reason}; embedded on another site, so the category of the embed: ${away} (${m.entry.category} only on ${m.vendor.name}'s own sites)`,
+      tags: Object.freeze(mergeTags(tagsFor(away), m.entry.tags)) as PurposeTag[],
+    };
+  }
+  return p;
 }
 
-function judge(cookie: Cookie, name: string, domain: string, pageSite: string, catalogue: Catalogue): Classification {
+function mergeTags(first: readonly PurposeTag[], rest: readonly PurposeTag[]): PurposeTag[] {
+  const out = [...first];
+  for (const t of rest) if (!out.includes(t)) out.push(t);
+  return out;
+}
+
+/** The model's view of a cookie met on `pageSite`: what `classify` feeds the fallback, and `explain` prints. */
+export function modelInput(
+  cookie: Cookie,
+  context: { pageSite: string; catalogue?: Catalogue; now?: number; nameOnly?: boolean; shape?: ValueShape },
+): FeatureInput & { tracker: DomainMatch | undefined } {
+  const catalogue = context.catalogue ?? defaultCatalogue();
+  const name = typeof cookie.name === 'string' ? cookie.name : String(cookie.name);
+  const domain = typeof cookie.domain === 'string' ? cookie.domain : '';
   const site = siteOf(domain);
   // Without a page we cannot tell parties apart; such cookies are judged as the site's own.
-  const thirdParty = pageSite !== '' && site !== '' && site !== pageSite;
-  // The tracker table speaks for third parties, and for an ad or analytics service's own domain too; not for the
-  // platforms people use directly, whose first-party cookies are their product's.
-  const tracker =
-    thirdParty || pageSite === '' || !FIRST_PARTY_PLATFORMS.has(site) ? catalogue.lookupDomain(domain) : undefined;
+  const thirdParty = context.pageSite !== '' && site !== '' && site !== context.pageSite;
+  const tracker = catalogue.lookupDomain(domain);
+  const now = (context.now ?? Date.now()) / 1000;
+  const lifespan =
+    cookie.session || typeof cookie.expirationDate !== 'number'
+      ? ('session' as const)
+      : Math.max(0, cookie.expirationDate - now);
+  if (context.nameOnly) {
+    return {
+      name,
+      thirdParty,
+      thirdPartySite: thirdParty ? site : undefined,
+      vendor: tracker?.vendor.id,
+      vendorCategory: tracker ? foldCategory(tracker.tracker.category) : undefined,
+      hint: hintOf(name),
+      tracker,
+    };
+  }
+  return {
+    name,
+    thirdParty,
+    thirdPartySite: thirdParty ? site : undefined,
+    lifespan,
+    httpOnly: cookie.httpOnly === true,
+    secure: cookie.secure === true,
+    hostOnly: cookie.hostOnly === true,
+    sameSite: cookie.sameSite,
+    // Computed once by the caller when it has it: values may be kilobytes long.
+    shape: context.shape ?? valueShape(typeof cookie.value === 'string' ? cookie.value : ''),
+    vendor: tracker?.vendor.id,
+    vendorCategory: tracker ? foldCategory(tracker.tracker.category) : undefined,
+    hint: hintOf(name),
+    tracker,
+  };
+}
+
+export function hintOf(name: string): FeatureInput['hint'] {
+  const h = nameHint(name);
+  return h ? { category: h.category === 'preferences' ? 'functional' : h.category, word: h.word } : undefined;
+}
+
+/** The model learns consent platforms' four classes: preferences are declared as functional. */
+function foldCategory(c: KnownCategory): string {
+  return c === 'preferences' ? 'functional' : c;
+}
+
+const MODEL_MEMO_LIMIT = 20_000;
+const modelMemo = new WeakMap<Catalogue, WeakMap<FallbackModel, Map<string, Classification>>>();
+
+/**
+ * The learned fallback's verdict. A profile repeats the same unlisted cookies on every view, and the verdict depends
+ * only on what the model sees, so verdicts are remembered by exactly those inputs (bounded, per catalogue and model).
+ */
+function fromModel(
+  cookie: Cookie,
+  name: string,
+  domain: string,
+  context: ClassifyContext,
+  catalogue: Catalogue,
+  shape: ValueShape,
+): Classification {
+  const model = context.model ?? defaultModel();
+  const input = modelInput(cookie, {
+    pageSite: context.pageSite,
+    catalogue,
+    now: context.now ?? Date.now(),
+    nameOnly: context.nameOnly === true,
+    shape,
+  });
+  const key = [
+    name,
+    domain,
+    context.pageSite,
+    input.lifespan === undefined ? '' : lifespanBucket(input.lifespan),
+    input.shape ?? '',
+    input.httpOnly,
+    input.secure,
+    input.hostOnly,
+    input.sameSite ?? '',
+  ].join('\u0000');
+  let byModel = modelMemo.get(catalogue);
+  if (!byModel) {
+    byModel = new WeakMap();
+    modelMemo.set(catalogue, byModel);
+  }
+  let memo = byModel.get(model);
+  if (!memo) {
+    memo = new Map();
+    byModel.set(model, memo);
+  }
+  const hit = memo.get(key);
+  if (hit) return { ...hit };
+  const c = judgeByModel(name, domain, input, model, catalogue);
+  if (memo.size >= MODEL_MEMO_LIMIT) memo.clear();
+  memo.set(key, c);
+  return { ...c };
+}
+
+function judgeByModel(
+  name: string,
+  domain: string,
+  input: ReturnType<typeof modelInput>,
+  model: FallbackModel,
+  catalogue: Catalogue,
+): Classification {
+  const p = predict(model, input);
+  const category: KnownCategory = p.category;
+  const vendor = input.tracker?.vendor;
   const hint = nameHint(name);
-  const shape = valueShape(typeof cookie.value === 'string' ? cookie.value : '');
-
-  // A consent or CSRF word, or a value that is unmistakably a consent string, outranks the domain: ad networks
-  // keep opt-out records too, and those are not tracking.
-  if (hint && hint.category === 'necessary' && (hint.tags.includes('consent') || hint.tags.includes('csrf'))) {
-    return fromHint(hint, catalogue, tracker);
-  }
-  if (tracker && (thirdParty || !hint)) return fromTracker(tracker, thirdParty, hint);
-  const byValue = fromValue(shape);
-  if (byValue && (!hint || hint.category === 'identifier')) return byValue;
-  if (hint) {
-    if (hint.category !== 'identifier') return fromHint(hint, catalogue, undefined);
-    return fromIdentifier(cookie, hint, thirdParty, shape);
-  }
-  return fromAttributes(cookie, thirdParty, shape);
-}
-
-function fromTracker(t: DomainMatch, thirdParty: boolean, hint: NameHint | undefined): Classification {
-  const party = thirdParty ? 'third-party domain' : 'domain';
+  const agrees = hint !== undefined && hint.category !== 'identifier' && sameClass(hint.category, category);
   const c: Classification = {
-    category: t.tracker.category,
-    vendor: t.vendor.name,
-    purpose: purposeFor(t.tracker.category, t.vendor.name),
-    tags: tagsFor(t.tracker.category),
-    confidence: thirdParty ? 0.75 : 0.6,
-    reason: `${party} ${t.tracker.domain} (${t.vendor.name})`,
-    source: 'domain',
+    // The model learns consent platforms' four classes; a preference word in the name says which kind of functional.
+    category: agrees ? (hint.category as KnownCategory) : category,
+    purpose: agrees ? hint.purpose : purposeFor(category, vendor?.name),
+    // Frozen: one remembered verdict is shared by every later call.
+    tags: Object.freeze(agrees ? hint.tags.slice() : tagsFor(category)) as PurposeTag[],
+    confidence: round2(p.confidence),
+    reason: modelReason(p, model, catalogue, domain),
+    source: 'model',
   };
-  if (hint && hint.category !== 'identifier' && hint.category === t.tracker.category) {
-    c.purpose = hint.purpose;
-    c.tags = hint.tags.slice();
-    c.confidence += 0.05;
-    c.reason += `; name contains '${hint.word}'`;
-  }
-  if (t.vendor.url) c.ref = t.vendor.url;
+  const vendorName = vendor?.name ?? (hint?.vendor ? catalogue.vendor(hint.vendor)?.name : undefined);
+  if (vendorName) c.vendor = vendorName;
+  if (vendor?.url) c.ref = vendor.url;
+  if (p.confidence < model.bestGuessBelow) c.bestGuess = true;
   return c;
 }
 
-function fromHint(h: NameHint, catalogue: Catalogue, tracker: DomainMatch | undefined): Classification {
-  const c: Classification = {
-    category: h.category === 'identifier' ? 'unknown' : h.category,
-    purpose: h.purpose,
-    tags: h.tags.slice(),
-    confidence: h.confidence,
-    reason: `name contains '${h.word}'`,
-    source: 'heuristic',
-  };
-  const vendor = h.vendor ? catalogue.vendor(h.vendor) : tracker?.vendor;
-  if (vendor) c.vendor = vendor.name;
-  if (tracker) c.reason += ` (domain ${tracker.tracker.domain} belongs to ${tracker.vendor.name})`;
-  return c;
+function sameClass(a: KnownCategory, b: KnownCategory): boolean {
+  return foldCategory(a) === foldCategory(b);
 }
 
-const VALUE_VERDICTS: Partial<Record<ValueShape, Omit<Classification, 'tags'> & { tags: readonly PurposeTag[] }>> = {
-  'tcf-consent': {
-    category: 'necessary',
-    purpose: 'Stores an IAB TCF consent string: the visitor’s choices for ad vendors',
-    tags: ['consent'],
-    confidence: 0.7,
-    reason: 'value is an IAB TCF consent string',
-    source: 'heuristic',
-  },
-  'ga-client-id': {
-    category: 'analytics',
-    vendor: 'Google Analytics',
-    purpose: 'Google Analytics client id kept under a custom name',
-    tags: ['analytics', 'device-id'],
-    confidence: 0.7,
-    reason: "value has the Google Analytics client-id shape 'GA1.x.y.z'",
-    source: 'heuristic',
-  },
-  'fb-pixel-id': {
-    category: 'marketing',
-    vendor: 'Meta Pixel',
-    purpose: 'Meta Pixel browser or click id kept under a custom name',
-    tags: ['ads', 'attribution'],
-    confidence: 0.7,
-    reason: "value has the Meta Pixel id shape 'fb.1.<time>.<random>'",
-    source: 'heuristic',
-  },
-  jwt: {
-    category: 'necessary',
-    purpose: 'Holds a signed token (JWT), most often a sign-in session',
-    tags: ['authentication'],
-    confidence: 0.5,
-    reason: 'value is a JSON Web Token',
-    source: 'heuristic',
-  },
-};
-
-function fromValue(shape: ValueShape): Classification | undefined {
-  const v = VALUE_VERDICTS[shape];
-  return v ? { ...v, tags: v.tags.slice() } : undefined;
+function modelReason(p: Prediction, model: FallbackModel, catalogue: Catalogue, domain: string): string {
+  const guess = p.confidence < model.bestGuessBelow ? 'best guess' : 'learned';
+  const words = p.evidence.map((f) => describeFeature(f, (id) => catalogue.vendor(id)?.name));
+  const why = words.length > 0 ? `: ${words.join(', ')}` : '';
+  const tracker = catalogue.lookupDomain(domain);
+  const owner = tracker && !p.evidence.some((f) => f.startsWith('v:')) ? `; domain of ${tracker.vendor.name}` : '';
+  return `not in the catalogue; ${guess} from similar cookies (${Math.round(p.confidence * 100)}% ${p.category})${why}${owner}`;
 }
 
-function fromIdentifier(cookie: Cookie, h: NameHint, thirdParty: boolean, shape: ValueShape): Classification {
-  const reason = `name contains '${h.word}'`;
-  if (thirdParty) {
-    return {
-      category: 'marketing',
-      purpose: 'An identifier set by another site: lets that site recognise the browser across sites',
-      tags: ['cross-site-tracking', 'device-id'],
-      confidence: 0.55,
-      reason: `${reason}; set by a third-party domain`,
-      source: 'heuristic',
-    };
-  }
-  if (cookie.httpOnly && isShortLived(cookie)) {
-    return {
-      category: 'necessary',
-      purpose: 'A server-side identifier for the visit (session-like)',
-      tags: ['session'],
-      confidence: 0.4,
-      reason: `${reason}; HttpOnly and short-lived`,
-      source: 'heuristic',
-    };
-  }
-  return {
-    category: 'analytics',
-    purpose: 'An identifier for the browser readable by page scripts, typical of analytics tools',
-    tags: ['analytics', 'device-id'],
-    confidence: isIdLike(shape) ? 0.45 : 0.4,
-    reason: `${reason}; first-party identifier`,
-    source: 'heuristic',
-  };
+/** Whether a verdict is below the model's "best guess" line: the popup then says so instead of stating it as fact. */
+export function isBestGuess(c: Classification): boolean {
+  return c.bestGuess === true;
 }
 
-function fromAttributes(cookie: Cookie, thirdParty: boolean, shape: ValueShape): Classification {
-  const idLike = isIdLike(shape);
-  const longLived = !isShortLived(cookie);
-  if (thirdParty) {
-    const crossSite = cookie.sameSite === 'no_restriction' && longLived && idLike;
-    return {
-      category: 'marketing',
-      purpose: crossSite
-        ? 'A long-lived id readable across sites: the pattern of cross-site tracking'
-        : 'A cookie set by another site the page loads; most such cookies serve advertising',
-      tags: crossSite ? ['cross-site-tracking', 'device-id'] : ['ads'],
-      confidence: crossSite ? 0.55 : 0.3,
-      reason: crossSite
-        ? 'third-party, SameSite=None, long-lived and id-like value'
-        : 'third-party cookie on an unlisted domain',
-      source: 'heuristic',
-    };
-  }
-  if (cookie.httpOnly) {
-    return {
-      category: 'necessary',
-      purpose: 'Server-only state (scripts cannot read it), usually a session or security token',
-      tags: idLike ? ['session'] : ['security'],
-      confidence: idLike ? 0.4 : 0.3,
-      reason: 'HttpOnly first-party cookie: only the server uses it',
-      source: 'heuristic',
-    };
-  }
-  if (shape === 'locale') {
-    return {
-      category: 'preferences',
-      purpose: 'Looks like a language or currency setting',
-      tags: ['localization'],
-      confidence: 0.4,
-      reason: 'value looks like a language or currency code',
-      source: 'heuristic',
-    };
-  }
-  if (idLike && longLived) {
-    return {
-      category: 'analytics',
-      purpose: 'A long-lived browser id readable by scripts, typical of analytics tools',
-      tags: ['analytics', 'device-id'],
-      confidence: 0.35,
-      reason: 'script-readable, long-lived, id-like value',
-      source: 'heuristic',
-    };
-  }
-  if (shape === 'flag' || shape === 'timestamp' || shape === 'word' || shape === 'number') {
-    return {
-      category: 'functional',
-      purpose: 'A small flag or setting kept for the site’s own features',
-      tags: ['ui-state'],
-      confidence: 0.25,
-      reason: `first-party cookie holding a ${shape === 'flag' ? 'yes/no flag' : shape}`,
-      source: 'heuristic',
-    };
-  }
-  if (idLike || shape === 'json' || shape === 'key-value') {
-    return {
-      category: idLike ? 'necessary' : 'functional',
-      purpose: idLike ? 'A short-lived id, most likely a session' : 'Structured state kept by the site',
-      tags: idLike ? ['session'] : ['ui-state'],
-      confidence: 0.25,
-      reason: idLike ? 'short-lived first-party id-like value' : 'first-party cookie holding structured data',
-      source: 'heuristic',
-    };
-  }
-  return {
-    category: 'unknown',
-    purpose: '',
-    tags: [],
-    confidence: 0,
-    reason: 'nothing to go on: unlisted name, plain value',
-    source: 'none',
-  };
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
 }
 
-/** Session cookies and those living under a week: sessions, challenges, throttles. */
-function isShortLived(cookie: Cookie): boolean {
-  if (cookie.session || typeof cookie.expirationDate !== 'number') return true;
-  // Compared with the cookie's own creation is impossible (Chrome does not expose it); use "now" as the anchor.
-  return cookie.expirationDate - Date.now() / 1000 < 7 * DAY;
-}
-
-function purposeFor(category: Classification['category'], vendor: string): string {
+function purposeFor(category: Classification['category'], vendor: string | undefined): string {
+  const who = vendor ? `${vendor}: ` : '';
   switch (category) {
     case 'marketing':
-      return `${vendor}: advertising or marketing cookie`;
+      return `${who}most likely an advertising or marketing cookie`;
     case 'analytics':
-      return `${vendor}: analytics cookie`;
+      return `${who}most likely an analytics cookie`;
     case 'necessary':
-      return `${vendor}: cookie needed for security, payments or sign-in`;
+      return `${who}most likely needed for the site to work (session, security, load balancing)`;
     case 'preferences':
-      return `${vendor}: preference cookie`;
+    case 'functional':
+      return `${who}most likely a setting or feature state`;
     default:
-      return `${vendor}: cookie for an embedded feature`;
+      return '';
   }
 }
 
@@ -333,6 +382,8 @@ function tagsFor(category: Classification['category']): PurposeTag[] {
       return ['security'];
     case 'preferences':
       return ['personalization'];
+    case 'functional':
+      return ['ui-state'];
     default:
       return [];
   }

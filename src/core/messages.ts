@@ -1,3 +1,5 @@
+import type { Override } from './overrides/overrides';
+import { OverridesFileError, parseOverride } from './overrides/overrides-file';
 import { REPORT_FORMATS, type ReportFile, type ReportFormat } from './report/options';
 import type { Settings } from './settings';
 import type { TimelineView } from './timeline/timeline-view';
@@ -155,6 +157,30 @@ function settingsPatch(raw: Raw): Partial<Settings> {
   return out;
 }
 
+/** A correction from the popup, checked like a row of an overrides file. */
+function override(raw: Raw): Override {
+  try {
+    return parseOverride(raw.override);
+  } catch (e) {
+    throw new MessageError(e instanceof OverridesFileError ? e.message.replace(/^override #1: /, '') : String(e));
+  }
+}
+
+/** Which correction to clear: the cookie and the sites it held on (the category does not matter). */
+function overrideTarget(raw: Raw): Omit<Override, 'category'> {
+  const o = override({ override: { ...(raw.override as Raw), category: 'necessary' } });
+  return { name: o.name, cookieSite: o.cookieSite, site: o.site };
+}
+
+/** An overrides file's text; the file format's own limit on rows keeps it small, this bounds the message. */
+function overridesText(raw: Raw): string {
+  const v = raw.text;
+  if (typeof v !== 'string' || v.length > 2_000_000) {
+    throw new MessageError(`"text" must be the text of an overrides file (at most 2 MB), not ${describe(v)}`);
+  }
+  return v;
+}
+
 function describe(v: unknown): string {
   if (v === undefined) return 'nothing';
   const text = typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? 'a list' : String(v);
@@ -211,6 +237,13 @@ export const PROTOCOL = {
     includeValues: bool(r, 'includeValues'),
     ...containerStore(r),
   })),
+  /** The user's category corrections ("this is really …"), kept in storage.local and applied before the catalogue. */
+  'get-overrides': message<Override[]>()(none),
+  'set-override': message<Override[]>()((r) => ({ override: override(r) })),
+  'clear-override': message<Override[]>()((r) => ({ override: overrideTarget(r) })),
+  /** Replaces nothing: rows of the file are added, each replacing an earlier correction of the same cookie and sites. */
+  'import-overrides': message<{ imported: number; total: number }>()((r) => ({ text: overridesText(r) })),
+  'export-overrides': message<ReportFile>()(none),
   'get-timeline': message<TimelineView>()((r) => {
     const id = tabId(r, false);
     const perGroup = r.perGroup;

@@ -80,7 +80,7 @@ export type PurposeTag = (typeof PURPOSE_TAGS)[number];
 /** Seconds, or 'session' for a cookie that ends with the browsing session. */
 export type Lifespan = number | 'session';
 
-export type ClassificationSource = 'catalogue' | 'domain' | 'heuristic' | 'none';
+export type ClassificationSource = 'override' | 'catalogue' | 'model' | 'domain' | 'heuristic' | 'none';
 
 export interface Classification {
   category: Category;
@@ -96,6 +96,8 @@ export interface Classification {
   source: ClassificationSource;
   /** A reference URL for the vendor's own documentation, when the catalogue has one. */
   ref?: string;
+  /** The learned fallback was below its confidence line: shown as "best guess", not as fact. */
+  bestGuess?: boolean;
 }
 
 export const SEVERITIES = ['high', 'medium', 'low', 'info'] as const;

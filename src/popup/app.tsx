@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../browser/i18n';
 import type { TabView } from '../core/messages';
-import type { AuditedCookie, Category } from '../core/types';
+import type { AuditedCookie, Category, KnownCategory } from '../core/types';
 import type { PopupClient } from './client';
 import { BlockedList } from './components/blocked-list';
 import { CategorySection } from './components/category-section';
@@ -129,6 +129,24 @@ export function App({
     });
   };
 
+  // The cookie's host names it to the worker, which keeps the correction for the cookie's registrable domain.
+  const target = (c: AuditedCookie, allSites: boolean) => ({
+    name: c.cookie.name,
+    cookieSite: c.cookie.domain.replace(/^\./, '').toLowerCase(),
+    site: allSites ? '*' : audit.site,
+  });
+  const correctionFor = (c: AuditedCookie) => ({
+    onCorrect: async (category: KnownCategory, allSites: boolean) => {
+      await client.setOverride({ ...target(c, allSites), category });
+      await load();
+    },
+    onClearCorrection: async () => {
+      const where = c.classification.reason.startsWith('set by you for all sites');
+      await client.clearOverride(target(c, where));
+      await load();
+    },
+  });
+
   // Blocked attempts have their own section below; the header list keeps the other site findings.
   const siteFindings = audit.siteFindings.filter((f) => f.ruleId !== 'blocked-attempts');
 
@@ -140,6 +158,14 @@ export function App({
       <Header audit={audit} title={view.title} {...(view.container ? { container: view.container } : {})} />
       <ConsentStrip consent={audit.consent} now={Date.now()} />
       <ExportMenu
+        corrections={{
+          onExport: async () => downloadFile(await client.exportOverrides()),
+          onImport: async (text) => {
+            const r = await client.importOverrides(text);
+            await load();
+            return r.imported;
+          },
+        }}
         reportsUrl={client.reportsUrl()}
         onExport={async (format, includeValues) =>
           downloadFile(await client.tabReport(view.tabId, format, includeValues))
@@ -198,6 +224,7 @@ export function App({
             detailsPending={view.rowsOnly === true}
             marks={view.marks}
             onDelete={(c) => remove([c], t('confirmDeleteOne', nameText(c.cookie.name, 60)))}
+            correctionFor={correctionFor}
             onDeleteAll={() =>
               remove(
                 s.cookies,

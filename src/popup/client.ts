@@ -2,6 +2,7 @@ import { sendMessage } from '../browser/messages';
 import { pageUrl } from '../browser/runtime';
 import { localArea } from '../browser/storage';
 import type { TabView } from '../core/messages';
+import type { Override } from '../core/overrides/overrides';
 import type { ReportFile, ReportFormat } from '../core/report/options';
 import type { Settings } from '../core/settings';
 import type { TimelineSource } from './components/timeline-panel';
@@ -22,6 +23,11 @@ export interface PopupClient extends TimelineSource {
     includeValues: boolean,
     includeTimeline?: boolean,
   ): Promise<ReportFile>;
+  /** "This is really …": a correction for one cookie on this site or on all sites. */
+  setOverride(override: Override): Promise<Override[]>;
+  clearOverride(target: Omit<Override, 'category'>): Promise<Override[]>;
+  exportOverrides(): Promise<ReportFile>;
+  importOverrides(text: string): Promise<{ imported: number; total: number }>;
   /** URL of the full-page view of every site (also the options page). */
   reportsUrl(): string;
 }
@@ -47,6 +53,10 @@ export const runtimeClient: PopupClient = {
   setSettings: (patch) => sendMessage('set-settings', { settings: patch }),
   tabReport: (tabId, format, includeValues, includeTimeline = false) =>
     sendMessage('tab-report', { tabId, format, includeValues, includeTimeline }),
+  setOverride: (override) => sendMessage('set-override', { override }),
+  clearOverride: (target) => sendMessage('clear-override', { override: target }),
+  exportOverrides: () => sendMessage('export-overrides', {}),
+  importOverrides: (text) => sendMessage('import-overrides', { text }),
   reportsUrl: () => pageUrl('src/reports/index.html'),
   getTimeline: (tabId, perGroup) =>
     sendMessage('get-timeline', perGroup === undefined ? { tabId } : { tabId, perGroup }),

@@ -1,5 +1,7 @@
 import { cookieKey } from '../core/cookie-key';
 import type { Handlers, SiteListing } from '../core/messages';
+import { withOverride, withoutOverride } from '../core/overrides/overrides';
+import { parseOverrides, serialiseOverrides } from '../core/overrides/overrides-file';
 import { hostOfUrl, siteOf } from '../core/party';
 import { buildAllSitesReport, buildReport } from '../core/report/index';
 import { changedSinceLastVisit } from '../core/timeline/changed-since';
@@ -26,6 +28,12 @@ export function createHandlers(
   timeline: TimelineStore,
 ): Handlers {
   const version = () => ports.runtime.version();
+  /** A correction changes verdicts on every tab: drop cached views, save at once, answer with the new list. */
+  async function afterOverrides() {
+    views.invalidateAll();
+    await state.overrides.flush();
+    return state.overrides.read();
+  }
 
   /** The tab's site and whether it is private, for the timeline messages. */
   async function tabSite(tabId: number): Promise<{ site: string; incognito: boolean }> {
@@ -162,6 +170,48 @@ export function createHandlers(
       const audit = await siteAudits.audit(req.site, (await siteAudits.jarBySite(req.storeId)).get(req.site) ?? []);
       return buildReport(audit, { format: req.format, includeValues: req.includeValues, extensionVersion: version() });
     },
+
+    'get-overrides': () => state.overrides.read(),
+
+    'set-override': async (req) => {
+      // The popup names the cookie by its host; a correction holds for the cookie's registrable domain.
+      const o = {
+        ...req.override,
+        cookieSite: req.override.cookieSite && siteOf(req.override.cookieSite),
+        setAt: new Date(ports.clock.now()).toISOString(),
+      };
+      await state.overrides.update((list) => {
+        list.splice(0, list.length, ...withOverride(list, o));
+      });
+      return afterOverrides();
+    },
+
+    'clear-override': async (req) => {
+      await state.overrides.update((list) => {
+        const target = { ...req.override, cookieSite: req.override.cookieSite && siteOf(req.override.cookieSite) };
+        const next = withoutOverride(list, target);
+        if (next.length === list.length) return false;
+        list.splice(0, list.length, ...next);
+      });
+      return afterOverrides();
+    },
+
+    'import-overrides': async (req) => {
+      const rows = parseOverrides(req.text);
+      await state.overrides.update((list) => {
+        let next = list.slice();
+        for (const o of rows) next = withOverride(next, o);
+        list.splice(0, list.length, ...next);
+      });
+      const total = (await afterOverrides()).length;
+      return { imported: rows.length, total };
+    },
+
+    'export-overrides': async () => ({
+      filename: 'cookie-auditor-overrides.json',
+      mime: 'application/json',
+      body: serialiseOverrides(await state.overrides.read()),
+    }),
 
     'all-sites-report': async (req) => {
       const jar = await siteAudits.jarBySite(req.storeId);

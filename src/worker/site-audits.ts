@@ -3,6 +3,7 @@ import { cookieKey } from '../core/cookie-key';
 import { cookieHost, hostOfUrl, siteOf } from '../core/party';
 import type { Cookie, SiteAudit } from '../core/types';
 import { consentTimes } from './consent-times';
+import { currentOverrides } from './overrides';
 import type { WorkerPorts } from './ports';
 import type { WorkerState } from './worker-state';
 
@@ -49,6 +50,7 @@ export function createSiteAudits(ports: WorkerPorts, state: WorkerState) {
       pageUrl: history?.lastUrl ?? `https://${site}/`,
       now: ports.clock.now(),
       settings: await state.settings.read(),
+      overrides: await currentOverrides(state),
       ...(history ? { consent: { cookieTimes: consentTimes(cookies, history) } } : {}),
     });
   }

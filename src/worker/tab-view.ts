@@ -7,6 +7,7 @@ import type { AuditSummary, Cookie, Observation } from '../core/types';
 import { urlWithoutQuery } from '../core/url-without-query';
 import { createAuditMemo } from './audit-memo';
 import { consentTimes } from './consent-times';
+import { currentOverrides } from './overrides';
 import type { CookieQuery, TabInfo, WorkerPorts } from './ports';
 import { cookieHistory, type SiteHistory } from './state/site-history';
 import {
@@ -171,6 +172,7 @@ export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: Vi
         pageUrl: tab.url,
         now: ports.clock.now(),
         settings: await state.settings.read(),
+        overrides: await currentOverrides(state),
         blocked: blockedAttempts(jar.record, jar.looked),
         observations: jar.observations,
         consent: consentInputs(jar, siteHistory),

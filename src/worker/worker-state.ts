@@ -1,3 +1,5 @@
+import type { Override } from '../core/overrides/overrides';
+import { validOverrides } from '../core/overrides/overrides-file';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import type { WorkerPorts } from './ports';
 import { KeyedStore } from './state/keyed-store';
@@ -69,6 +71,16 @@ export function createWorkerState(ports: WorkerPorts) {
     scheduler: ports.clock,
   });
 
+  // The user's category corrections: small, written at once, in their own key like the settings.
+  const overrides = new PersistedValue<Override[]>({
+    area: ports.storage.local,
+    key: 'overrides:v1',
+    initial: () => [],
+    writeDelayMs: 0,
+    validate: validOverrides,
+    scheduler: ports.clock,
+  });
+
   /**
    * Whether each tab is private, asked once per tab (webRequest and webNavigation details do not say). Every event
    * of a tab waits on the same promise, so events keep their order and none of a private tab's reaches storage.
@@ -129,6 +141,7 @@ export function createWorkerState(ports: WorkerPorts) {
     privateTabs,
     sites,
     settings,
+    overrides,
     privateStoreIds,
     isPrivateStore,
     notePrivacy,
@@ -136,6 +149,6 @@ export function createWorkerState(ports: WorkerPorts) {
     isPrivateTab,
     tabStoreFor,
     /** What must be loaded before the worker answers; events that arrive earlier queue behind the loads. */
-    ready: () => Promise.all([tabs.ready(), settings.ready(), sites.ready()]),
+    ready: () => Promise.all([tabs.ready(), settings.ready(), sites.ready(), overrides.ready()]),
   };
 }

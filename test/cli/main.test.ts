@@ -72,7 +72,7 @@ describe('cookie-auditor CLI', () => {
 
   it.each([
     [[], 'missing command: cookie-auditor audit FILE'],
-    [['frobnicate', 'x'], 'unknown command "frobnicate" (use audit, scan, merge or diff)'],
+    [['frobnicate', 'x'], 'unknown command "frobnicate" (use audit, scan, merge, diff or explain)'],
     [['audit'], 'missing FILE: cookie-auditor audit FILE'],
     [['audit', 'a', 'b'], 'unexpected argument "b" (one FILE at a time)'],
     [['audit', 'jar.json', '--format', 'xml'], 'unknown format "xml" (use table, json, csv, md, html)'],

@@ -43,6 +43,16 @@ export interface CatalogueEntry {
   lifespan?: LifespanText;
   /** Where this fact comes from (the vendor's cookie documentation), when public. */
   ref?: string;
+  /**
+   * The category when the cookie is met on a site other than the vendor's own (its tag, widget or player embedded
+   * there), when that differs from `category`: a LinkedIn routing cookie is necessary on linkedin.com and
+   * marketing on a site that embeds the Insight Tag, which is what that site's consent banner must declare.
+   */
+  elsewhere?: KnownCategory;
+  /** Why a non-obvious category was chosen (evidence, declarations weighed). */
+  note?: string;
+  /** Open Cookie Database row id, for an entry derived from it (Apache-2.0, see NOTICE). */
+  ocd?: string;
 }
 
 /** A third-party domain whose cookies belong to a vendor, e.g. doubleclick.net → Google Ads, marketing. */

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../browser/i18n';
 import type { AuditedCookie } from '../../core/types';
 import type { Section } from '../view-model';
+import type { CorrectionActions } from './cookie-details';
 import { CookieRow } from './cookie-row';
 
 /** Rows put in the DOM at first; the rest come on demand so 1,000 cookies open as fast as 50. */
@@ -18,6 +19,7 @@ export function CategorySection({
   marks,
   onDelete,
   onDeleteAll,
+  correctionFor,
 }: {
   section: Section;
   collapsed: boolean;
@@ -31,6 +33,7 @@ export function CategorySection({
   marks?: Record<string, 'new' | 'changed'> | undefined;
   onDelete: (c: AuditedCookie) => void;
   onDeleteAll: () => void;
+  correctionFor: (c: AuditedCookie) => CorrectionActions;
 }) {
   const [limit, setLimit] = useState(PAGE_SIZE);
   const { category, cookies } = section;
@@ -61,6 +64,7 @@ export function CategorySection({
               detailsPending={detailsPending}
               mark={marks?.[c.id]}
               onDelete={() => onDelete(c)}
+              correction={correctionFor(c)}
             />
           ))}
           {cookies.length > limit ? (

@@ -1,22 +1,37 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../browser/i18n';
-import type { AuditedCookie } from '../../core/types';
+import type { AuditedCookie, KnownCategory } from '../../core/types';
 import { clip, dateText, expectedText, sameSiteText } from '../format';
 import { SeverityIcon } from './severity-icon';
 
 /** Largest slice of a value put on screen; a 4 KB value is scrolled, never allowed to stretch the popup. */
 const VALUE_DISPLAY_CAP = 4096;
 
+/** What the user may say a cookie really is: the categories of a consent banner. */
+const CORRECTABLE: readonly KnownCategory[] = ['necessary', 'functional', 'preferences', 'analytics', 'marketing'];
+
+export interface CorrectionActions {
+  /** "This is really …" for this cookie, on this site or on all sites. */
+  onCorrect: (category: KnownCategory, allSites: boolean) => void;
+  onClearCorrection: () => void;
+}
+
 export function CookieDetails({
   item,
   history,
   onDelete,
+  correction,
 }: {
   item: AuditedCookie;
   history: { firstSeen: number; changes: number } | undefined;
   onDelete: () => void;
+  correction: CorrectionActions;
 }) {
   const [revealed, setRevealed] = useState(false);
+  const [really, setReally] = useState<KnownCategory>(
+    item.classification.category === 'unknown' ? 'necessary' : item.classification.category,
+  );
+  const [allSites, setAllSites] = useState(false);
   const [copied, setCopied] = useState(false);
   const c = item.cookie;
   const k = item.classification;
@@ -34,6 +49,11 @@ export function CookieDetails({
         <dd>{k.vendor ?? '—'}</dd>
         <dt>{t('why')}</dt>
         <dd data-testid="reason">
+          {k.bestGuess ? (
+            <span class="chip best-guess" title={t('bestGuessHint')}>
+              {t('bestGuess')}
+            </span>
+          ) : null}{' '}
           {k.reason} ({t('confidence')} {Math.round(k.confidence * 100)}%)
         </dd>
         <dt>{t('expectedLifespan')}</dt>
@@ -103,6 +123,38 @@ export function CookieDetails({
           ))}
         </ul>
       ) : null}
+      <div class="correction" data-testid="correction">
+        <label>
+          {t('reallyIs')}{' '}
+          <select
+            data-testid="correct-category"
+            value={really}
+            onChange={(e) => setReally((e.currentTarget as HTMLSelectElement).value as KnownCategory)}
+          >
+            {CORRECTABLE.map((c) => (
+              <option key={c} value={c}>
+                {t(`category_${c}`)}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <select
+          data-testid="correct-scope"
+          value={allSites ? 'all' : 'site'}
+          onChange={(e) => setAllSites((e.currentTarget as HTMLSelectElement).value === 'all')}
+        >
+          <option value="site">{t('correctionScopeSite')}</option>
+          <option value="all">{t('correctionScopeAll')}</option>
+        </select>{' '}
+        <button type="button" data-testid="correct-save" onClick={() => correction.onCorrect(really, allSites)}>
+          {t('correctionSave')}
+        </button>
+        {k.source === 'override' ? (
+          <button type="button" class="link" data-testid="clear-override" onClick={correction.onClearCorrection}>
+            {t('clearCorrection')}
+          </button>
+        ) : null}
+      </div>
       <div class="detail-actions">
         <button type="button" class="danger" onClick={onDelete} data-testid="delete-one">
           {t('deleteCookie')}

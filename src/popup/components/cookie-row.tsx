@@ -4,7 +4,7 @@ import type { AuditedCookie } from '../../core/types';
 import { clip, lifespanText, nameText } from '../format';
 import { againstConsent, worstSeverity } from '../view-model';
 import { FlagChips } from './chips';
-import { CookieDetails } from './cookie-details';
+import { CookieDetails, type CorrectionActions } from './cookie-details';
 import { SeverityIcon } from './severity-icon';
 
 export function CookieRow({
@@ -15,6 +15,7 @@ export function CookieRow({
   detailsPending,
   mark,
   onDelete,
+  correction,
 }: {
   item: AuditedCookie;
   open: boolean;
@@ -24,6 +25,7 @@ export function CookieRow({
   /** New or changed since the last visit of the site (from the timeline). */
   mark?: 'new' | 'changed' | undefined;
   onDelete: () => void;
+  correction: CorrectionActions;
 }) {
   const c = item.cookie;
   const sev = worstSeverity(item);
@@ -52,7 +54,18 @@ export function CookieRow({
               {t(`mark_${mark}`)}
             </span>
           ) : null}
-          <span class="vendor">{item.classification.vendor ?? ''}</span>
+          <span class="vendor">
+            {item.classification.source === 'override' ? (
+              <span class="chip set-by-you" data-testid="set-by-you">
+                {t('setByYou')}
+              </span>
+            ) : item.classification.bestGuess ? (
+              <span class="chip best-guess" title={t('bestGuessHint')} data-testid="best-guess">
+                {t('bestGuess')}
+              </span>
+            ) : null}
+            {item.classification.vendor ?? ''}
+          </span>
         </span>
         <span class="row-sub">
           <span class={`party party-${item.party}`} title={item.party === 'first' ? t('firstParty') : t('thirdParty')}>
@@ -72,7 +85,7 @@ export function CookieRow({
               {t('loading')}
             </p>
           ) : (
-            <CookieDetails item={item} history={history} onDelete={onDelete} />
+            <CookieDetails item={item} history={history} onDelete={onDelete} correction={correction} />
           )}
         </div>
       ) : null}

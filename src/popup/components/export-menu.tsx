@@ -6,10 +6,14 @@ import { ReportChoices } from './report-choices';
 export function ExportMenu({
   onExport,
   reportsUrl,
+  corrections,
 }: {
   onExport: (format: ReportFormat, includeValues: boolean) => Promise<void>;
   reportsUrl: string;
+  /** The user's category corrections as a small JSON file a team can share. */
+  corrections: { onExport: () => Promise<void>; onImport: (text: string) => Promise<number> };
 }) {
+  const [note, setNote] = useState<string | null>(null);
   const [format, setFormat] = useState<ReportFormat>('json');
   const [includeValues, setIncludeValues] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -47,6 +51,38 @@ export function ExportMenu({
         <a href={reportsUrl} target="_blank" rel="noopener" data-testid="reports-link">
           {t('reports')}
         </a>
+        <div class="corrections-io">
+          <button
+            type="button"
+            class="link"
+            data-testid="export-corrections"
+            onClick={() => corrections.onExport().catch((e) => setError(e instanceof Error ? e.message : String(e)))}
+          >
+            {t('exportCorrections')}
+          </button>
+          <label class="link">
+            {t('importCorrections')}
+            <input
+              type="file"
+              accept="application/json,.json"
+              data-testid="import-corrections"
+              class="visually-hidden"
+              onChange={async (e) => {
+                const file = (e.currentTarget as HTMLInputElement).files?.[0];
+                if (!file) return;
+                setError(null);
+                try {
+                  // A corrections file is small; the worker checks it (format, rows, at most 5,000).
+                  const n = await corrections.onImport(await file.text());
+                  setNote(t('importedCorrections', String(n)));
+                } catch (err) {
+                  setError(err instanceof Error ? err.message : String(err));
+                }
+              }}
+            />
+          </label>
+        </div>
+        {note ? <p class="hint">{note}</p> : null}
         {error ? <p class="warning">{error}</p> : null}
       </div>
     </details>

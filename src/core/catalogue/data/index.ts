@@ -1,44 +1,51 @@
 import type { CatalogueEntry, TrackerDomain, Vendor } from '../schema';
-import { AD_NETWORK_ENTRIES } from './ad-networks';
-import { ADOBE_ENTRIES } from './adobe';
-import { ANALYTICS_TOOL_ENTRIES } from './analytics-tools';
-import { AUTH_PROVIDER_ENTRIES } from './auth-providers';
-import { CLOUDFLARE_CDN_ENTRIES } from './cloudflare-cdn';
-import { CMS_ENTRIES } from './cms';
-import { CONSENT_PLATFORM_ENTRIES } from './consent-platforms';
-import { TRACKER_DOMAINS } from './domains';
-import { FRAMEWORK_ENTRIES } from './frameworks';
-import { GOOGLE_ENTRIES } from './google';
-import { LINKEDIN_ENTRIES } from './linkedin';
-import { MARKETING_AUTOMATION_ENTRIES } from './marketing-automation';
-import { META_ENTRIES } from './meta';
-import { MICROSOFT_ENTRIES } from './microsoft';
-import { PAYMENTS_COMMERCE_ENTRIES } from './payments-commerce';
-import { SAAS_APP_ENTRIES } from './saas-apps';
-import { SOCIAL_ENTRIES } from './social';
-import { SUPPORT_CHAT_ENTRIES } from './support-chat';
-import { VENDORS } from './vendors';
+import adNetworks from './entries/ad-networks.json';
+import adobe from './entries/adobe.json';
+import analyticsTools from './entries/analytics-tools.json';
+import authProviders from './entries/auth-providers.json';
+import cloudflareCdn from './entries/cloudflare-cdn.json';
+import cms from './entries/cms.json';
+import consentPlatforms from './entries/consent-platforms.json';
+import frameworks from './entries/frameworks.json';
+import google from './entries/google.json';
+import linkedin from './entries/linkedin.json';
+import marketingAutomation from './entries/marketing-automation.json';
+import meta from './entries/meta.json';
+import microsoft from './entries/microsoft.json';
+import openCookieDatabase from './entries/open-cookie-database.json';
+import paymentsCommerce from './entries/payments-commerce.json';
+import saasApps from './entries/saas-apps.json';
+import social from './entries/social.json';
+import supportChat from './entries/support-chat.json';
+import trackerDomains from './tracker-domains.json';
+import vendors from './vendors.json';
 
-/** Every shipped entry. Order carries no meaning: the index ranks matches by specificity, never by position. */
+/**
+ * The shipped catalogue is data: JSON files in this folder (entries/*.json, vendors.json, tracker-domains.json),
+ * described by catalogue.schema.json, checked against it by the extension build and a unit test, and against the
+ * index's own rules (validate.ts) when built. The casts below are safe for that reason: JSON imports widen enums.
+ * Order carries no meaning: the index ranks matches by specificity, never by position.
+ */
 export const DEFAULT_ENTRIES: readonly CatalogueEntry[] = [
-  ...GOOGLE_ENTRIES,
-  ...META_ENTRIES,
-  ...MICROSOFT_ENTRIES,
-  ...LINKEDIN_ENTRIES,
-  ...SOCIAL_ENTRIES,
-  ...AD_NETWORK_ENTRIES,
-  ...ADOBE_ENTRIES,
-  ...ANALYTICS_TOOL_ENTRIES,
-  ...MARKETING_AUTOMATION_ENTRIES,
-  ...CLOUDFLARE_CDN_ENTRIES,
-  ...CONSENT_PLATFORM_ENTRIES,
-  ...FRAMEWORK_ENTRIES,
-  ...AUTH_PROVIDER_ENTRIES,
-  ...CMS_ENTRIES,
-  ...PAYMENTS_COMMERCE_ENTRIES,
-  ...SUPPORT_CHAT_ENTRIES,
-  ...SAAS_APP_ENTRIES,
-];
+  ...adNetworks,
+  ...adobe,
+  ...analyticsTools,
+  ...authProviders,
+  ...cloudflareCdn,
+  ...cms,
+  ...consentPlatforms,
+  ...frameworks,
+  ...google,
+  ...linkedin,
+  ...marketingAutomation,
+  ...meta,
+  ...microsoft,
+  ...openCookieDatabase,
+  ...paymentsCommerce,
+  ...saasApps,
+  ...social,
+  ...supportChat,
+] as CatalogueEntry[];
 
-export const DEFAULT_VENDORS: readonly Vendor[] = VENDORS;
-export const DEFAULT_TRACKER_DOMAINS: readonly TrackerDomain[] = TRACKER_DOMAINS;
+export const DEFAULT_VENDORS: readonly Vendor[] = vendors as Vendor[];
+export const DEFAULT_TRACKER_DOMAINS: readonly TrackerDomain[] = trackerDomains as TrackerDomain[];
