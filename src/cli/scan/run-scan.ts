@@ -85,8 +85,8 @@ export async function runScan(options: ScanOptions, argv: readonly string[], io:
   }
 
   let urls = [...options.urls];
-  if (options.urlsFile) urls.push(...parseUrlList(await readInput(options.urlsFile, 'URL list')));
-  if (options.sitemap) urls.push(...(await fetchSitemap(options.sitemap, launch)));
+  if (options.urlsFile) for (const u of parseUrlList(await readInput(options.urlsFile, 'URL list'))) urls.push(u);
+  if (options.sitemap) for (const u of await fetchSitemap(options.sitemap, launch)) urls.push(u);
   urls = shardUrls(urls, options.shard);
 
   mkdirSync(options.outDir, { recursive: true });

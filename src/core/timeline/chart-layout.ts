@@ -47,8 +47,8 @@ export function chartLayout(groups: readonly VisitGroup[], options: ChartOptions
   // groupByVisit gives newest first; the chart reads left to right in time.
   const shown = groups.slice(0, maxBars).reverse();
   const counts = shown.map(countGroup);
-  const maxWritten = Math.max(1, ...counts.map((c) => c.written));
-  const maxRemoved = Math.max(1, ...counts.map((c) => c.removed));
+  const maxWritten = counts.reduce((m, c) => Math.max(m, c.written), 1);
+  const maxRemoved = counts.reduce((m, c) => Math.max(m, c.removed), 1);
   const axis = Math.round(height * (1 - REMOVAL_SHARE));
   const slot = shown.length > 0 ? width / shown.length : width;
   const barWidth = Math.max(1, Math.min(24, slot - GAP));
@@ -113,7 +113,7 @@ export function dailyCounts(times: readonly number[], now: number, days = 30): n
 /** The `points` of an SVG polyline drawing `counts` in a width × height box (1 px margin so the stroke shows). */
 export function sparklinePoints(counts: readonly number[], width: number, height: number): string {
   if (counts.length === 0) return '';
-  const max = Math.max(1, ...counts);
+  const max = counts.reduce((m, c) => Math.max(m, c), 1);
   const step = counts.length > 1 ? (width - 2) / (counts.length - 1) : 0;
   return counts.map((c, i) => `${round(1 + i * step)},${round(height - 1 - ((height - 2) * c) / max)}`).join(' ');
 }

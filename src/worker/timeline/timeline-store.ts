@@ -172,8 +172,8 @@ export function createTimelineStore(options: TimelineStoreOptions): TimelineStor
       for (const [site, p] of batch) {
         cache.delete(site);
         const q = queue(site);
-        q.events.unshift(...p.events);
-        q.visits.unshift(...p.visits);
+        q.events = p.events.concat(q.events);
+        q.visits = p.visits.concat(q.visits);
       }
       schedule();
     }
