@@ -19,7 +19,7 @@ function median(xs: number[]): number {
 }
 
 /** Any host: "/" is a page embedding an image from each host in ?embed=, "/p.gif" a pixel. */
-async function startBenchServer(hosts: string[]) {
+export async function startBenchServer(hosts: string[]) {
   const { key, cert } = makeCertificate(hosts);
   const server = createServer({ key, cert }, (req, res) => {
     const url = new URL(req.url ?? '/', 'https://x');
@@ -40,7 +40,10 @@ async function startBenchServer(hosts: string[]) {
 }
 
 /** Writes cookies through the cookies API, from the worker (each one fires cookies.onChanged). */
-async function setCookies(h: Harness, cookies: { url: string; name: string; value: string; sameSite?: string }[]) {
+export async function setCookies(
+  h: Harness,
+  cookies: { url: string; name: string; value: string; sameSite?: string }[],
+) {
   return h.inWorker(async (list) => {
     const t0 = performance.now();
     const year = Date.now() / 1000 + 365 * 86400;

@@ -1,8 +1,9 @@
 /**
- * `npm run bench [-- --jar PATH] [-- --only classify,bundle,large-input,extension,scan]`: runs every benchmark module in
- * turn and prints figures. large-input runs the built CLI ten times over up to 100,000 cookies (minutes on 2 cores;
- * it builds dist-cli/ when missing). The extension benchmarks need `npm run build` first and Chromium
- * (/usr/bin/chromium or CHROME_PATH).
+ * `npm run bench [-- --jar PATH] [-- --only classify,bundle,large-input,extension,popup-floor,scan,timeline]`: runs
+ * every benchmark module in turn and prints figures. large-input runs the built CLI ten times over up to 100,000
+ * cookies (minutes on 2 cores; it builds dist-cli/ when missing). The extension benchmarks need the bench build
+ * (`npm run bench` makes it) and Chromium (/usr/bin/chromium or CHROME_PATH). popup-floor takes `--runs N`
+ * (default 9), `--sizes 30,180,1000` and `--idle-ms MS` (default 12000) for quicker looks while working.
  */
 import { readFileSync } from 'node:fs';
 import type { Cookie } from '../src/core/types';
@@ -12,6 +13,7 @@ import { runClassifyBench } from './classify';
 import { runExtensionBench } from './extension';
 import { runLargeInputBench } from './large-input';
 import { makeJar } from './make-jar';
+import { runPopupFloorBench } from './popup-floor';
 import { runScanBench } from './scan';
 import { runTimelineBench } from './timeline';
 
@@ -28,6 +30,14 @@ function loadJar(): Cookie[] {
   return makeJar(3300).map((b) => b.cookie);
 }
 
+function chromiumOrSkip(title: string): boolean {
+  if (findChromium()) return true;
+  console.log(`\n## ${title}\n(skipped: no Chromium; install Debian "chromium" or set CHROME_PATH)`);
+  return false;
+}
+
+const numberArg = (flag: string) => (argValue(flag) === undefined ? undefined : Number(argValue(flag)));
+
 const BENCHES: { name: string; run: () => Promise<void> }[] = [
   { name: 'classify', run: () => runClassifyBench(jarPath ? { jarPath } : {}) },
   { name: 'bundle', run: async () => runBundleReport() },
@@ -42,6 +52,21 @@ const BENCHES: { name: string; run: () => Promise<void> }[] = [
         return;
       }
       await runExtensionBench({ jar: loadJar() });
+    },
+  },
+  {
+    name: 'popup-floor',
+    run: async () => {
+      if (!chromiumOrSkip('Popup against the floor')) return;
+      const sizes = argValue('--sizes')?.split(',').map(Number);
+      const runs = numberArg('--runs');
+      const idleMs = numberArg('--idle-ms');
+      await runPopupFloorBench({
+        jar: loadJar(),
+        ...(runs === undefined ? {} : { runs }),
+        ...(sizes === undefined ? {} : { sizes }),
+        ...(idleMs === undefined ? {} : { idleMs }),
+      });
     },
   },
   {

@@ -7,7 +7,7 @@ import { consentViolations } from './consent/violations';
 import { cookieKey } from './cookie-key';
 import { remainingSeconds } from './lifespan';
 import { hostOfUrl, partyOf, siteOf } from './party';
-import { COOKIE_RULES, SITE_RULES } from './rules/index';
+import { CONSENT_RULE_IDS, COOKIE_RULES, SITE_RULES } from './rules/index';
 import type { CookieRule, RuleContext, SiteRule } from './rules/rule';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import {
@@ -16,6 +16,7 @@ import {
   type BlockedAttempt,
   CATEGORIES,
   type Category,
+  type Classification,
   type Cookie,
   type Finding,
   type Observation,
@@ -34,6 +35,8 @@ export interface AuditOptions {
   observations?: ReadonlyMap<string, readonly Observation[]>;
   cookieRules?: readonly CookieRule[];
   siteRules?: readonly SiteRule[];
+  /** Per-cookie results from earlier audits, reused when nothing they depend on changed (see auditMemoKey). */
+  memo?: AuditMemo;
   /**
    * Compute a cookie's findings each time they are read instead of storing them. A finding's message and fix are
    * about 1 KB, so 100,000 cookies with 8 findings each hold ~800 MB; the CLI streams its reports one cookie at a
@@ -46,6 +49,33 @@ export interface AuditOptions {
    * Consent records are always read from the cookies; without these inputs the time-based rules say less.
    */
   consent?: ConsentInputs;
+}
+
+export interface AuditMemoEntry {
+  classification: Classification;
+  /** Findings of every rule but the consent rules (those read the whole site's consent state: never memoised). */
+  findings: Finding[];
+}
+
+/** Where auditSite keeps and finds per-cookie results; the caller owns it and decides how long entries live. */
+export interface AuditMemo {
+  get(key: string): AuditMemoEntry | undefined;
+  set(key: string, entry: AuditMemoEntry): void;
+}
+
+/**
+ * Everything a cookie's classification and findings depend on, except the clock: the cookie with all its attributes
+ * and value, its party and how it was seen, the page's scheme and host (rules read no more of the URL), the settings.
+ * Results that mention time (remaining lifetime, JWT expiry) are as old as the memo entry: its owner bounds the age.
+ */
+export function auditMemoKey(
+  cookie: Cookie,
+  party: string,
+  observedVia: readonly Observation[],
+  page: string,
+  settings: string,
+): string {
+  return `${page}\n${settings}\n${party}\n${observedVia.join(',')}\n${JSON.stringify(cookie)}`;
 }
 
 export { compareSeverity };
@@ -68,30 +98,58 @@ export function auditSite(cookies: readonly Cookie[], options: AuditOptions): Si
   const siteRules = options.siteRules ?? SITE_RULES;
   const blocked = options.blocked ?? [];
 
-  const base = cookies.map((cookie) => {
+  const memo = options.memo;
+  const page = memo ? `${/^[a-z]+:/i.exec(options.pageUrl)?.[0] ?? ''}//${pageHost}` : '';
+  const settingsKey = memo ? JSON.stringify(ctx.settings) : '';
+  const memoKeys: string[] = [];
+  const memoHits: (AuditMemoEntry | undefined)[] = [];
+
+  const base = cookies.map((cookie, i) => {
     const id = cookieKey(cookie);
+    const party = pageSite ? partyOf(cookie, pageSite) : ('first' as const);
+    const observedVia = [...(options.observations?.get(id) ?? ['jar' as const])];
+    if (memo) {
+      memoKeys[i] = auditMemoKey(cookie, party, observedVia, page, settingsKey);
+      memoHits[i] = memo.get(memoKeys[i]);
+    }
     return {
       id,
       cookie,
-      party: pageSite ? partyOf(cookie, pageSite) : ('first' as const),
-      classification: classify(cookie, { pageSite }),
+      party,
+      classification: memoHits[i]?.classification ?? classify(cookie, { pageSite }),
       remainingSeconds: remainingSeconds(cookie, now),
-      observedVia: [...(options.observations?.get(id) ?? ['jar' as const])],
+      observedVia,
     };
   });
 
-  const findingsOf = (c: (typeof base)[number]): Finding[] => {
+  // The consent rules read the whole site's consent state and history times, so they run every time; the memo keeps
+  // the findings of the other rules, which depend only on what auditMemoKey covers.
+  const consentRules = cookieRules.filter((r) => CONSENT_RULE_IDS.has(r.id));
+  const otherRules = cookieRules.filter((r) => !CONSENT_RULE_IDS.has(r.id));
+  const findingsOf = (c: (typeof base)[number], i: number): Finding[] => {
     const findings: Finding[] = [];
-    for (const rule of cookieRules) {
+    for (const rule of consentRules) {
       const f = rule.test(c, ctx);
       if (f) findings.push(f);
     }
+    let others = memoHits[i]?.findings;
+    if (!others) {
+      others = [];
+      for (const rule of otherRules) {
+        const f = rule.test(c, ctx);
+        if (f) others.push(f);
+      }
+      const key = memoKeys[i];
+      if (memo && key !== undefined) memo.set(key, { classification: c.classification, findings: others });
+    }
+    for (const f of others) findings.push(f);
     return findings.sort((a, b) => compareSeverity(a.severity, b.severity));
   };
-  const audited: AuditedCookie[] = base.map((c) =>
+  // lazyFindings (the CLI's large reports): findings are computed as a report streams them, not all held at once.
+  const audited: AuditedCookie[] = base.map((c, i) =>
     options.lazyFindings
-      ? Object.defineProperty({ ...c, findings: [] as Finding[] }, 'findings', { get: () => findingsOf(c) })
-      : { ...c, findings: findingsOf(c) },
+      ? Object.defineProperty({ ...c, findings: [] as Finding[] }, 'findings', { get: () => findingsOf(c, i) })
+      : { ...c, findings: findingsOf(c, i) },
   );
 
   const siteFindings = siteRules.flatMap((rule) => rule.test(base, blocked, ctx));

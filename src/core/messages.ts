@@ -29,6 +29,11 @@ export interface TabView {
   history?: Record<string, { firstSeen: number; changes: number }>;
   /** Entries of the tab's record (requests, Set-Cookie lines) dropped to keep it within its storage budget. */
   droppedEntries?: number;
+  /**
+   * Set when asked with `rowsOnly`: each cookie carries what its row shows (finding messages and fixes, purpose,
+   * reason and value are empty, history absent). Ask again without it for the details.
+   */
+  rowsOnly?: true;
   /** Firefox: the container the tab is in; only its cookies are in the view. */
   container?: ContainerInfo;
   /** cookie id -> marked "new" or "changed" since the last visit of the site (timeline). */
@@ -174,9 +179,10 @@ const none = () => ({});
  * shapes (checked when they arrive) and the response types all come from this one object.
  */
 export const PROTOCOL = {
-  'get-tab-view': message<TabView>()((r) => {
+  'get-tab-view': message<TabView>()((r): { tabId?: number; rowsOnly?: boolean } => {
     const id = tabId(r, true);
-    return id === undefined ? {} : { tabId: id };
+    const rowsOnly = r.rowsOnly === undefined ? false : bool(r, 'rowsOnly');
+    return { ...(id === undefined ? {} : { tabId: id }), ...(rowsOnly ? { rowsOnly } : {}) };
   }),
   'delete-cookies': message<{ deleted: number; failed: string[] }>()((r) => ({
     tabId: tabId(r, false),

@@ -66,6 +66,21 @@ export function App({
   const sections = useMemo(() => (audit ? buildSections(audit.cookies, ui) : []), [audit, ui]);
 
   useEffect(() => {
+    // The first paint came from the rows alone: fetch the details now (the worker serves them from its cache).
+    if (!view?.rowsOnly) return;
+    let current = true;
+    client.getTabView(view.tabId).then(
+      (full) => {
+        if (current) setView(full);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [client, view]);
+
+  useEffect(() => {
     // Lets benchmarks read "navigation to first full render" from the performance timeline.
     if (view !== null && performance.getEntriesByName('cookie-auditor:rendered').length === 0) {
       performance.mark('cookie-auditor:rendered');
@@ -180,6 +195,7 @@ export function App({
             openId={openId}
             onOpen={setOpenId}
             history={view.history}
+            detailsPending={view.rowsOnly === true}
             marks={view.marks}
             onDelete={(c) => remove([c], t('confirmDeleteOne', nameText(c.cookie.name, 60)))}
             onDeleteAll={() =>

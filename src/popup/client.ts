@@ -9,7 +9,8 @@ import { DEFAULT_UI_STATE, type UiState } from './ui-state';
 
 /** Everything the popup asks of the outside world. Tests and previews pass a fake. */
 export interface PopupClient extends TimelineSource {
-  getTabView(tabId?: number): Promise<TabView>;
+  /** `rowsOnly`: just what the cookie rows show, for the first paint (TabView.rowsOnly). */
+  getTabView(tabId?: number, options?: { rowsOnly?: boolean }): Promise<TabView>;
   deleteCookies(tabId: number, ids: string[]): Promise<{ deleted: number; failed: string[] }>;
   loadUiState(): Promise<UiState>;
   saveUiState(state: UiState): Promise<void>;
@@ -28,7 +29,11 @@ export interface PopupClient extends TimelineSource {
 const UI_KEY = 'popup-ui:v1';
 
 export const runtimeClient: PopupClient = {
-  getTabView: (tabId) => sendMessage('get-tab-view', tabId === undefined ? {} : { tabId }),
+  getTabView: (tabId, options) =>
+    sendMessage('get-tab-view', {
+      ...(tabId === undefined ? {} : { tabId }),
+      ...(options?.rowsOnly ? { rowsOnly: true } : {}),
+    }),
   deleteCookies: (tabId, ids) => sendMessage('delete-cookies', { tabId, ids }),
   async loadUiState() {
     const got = await localArea.get(UI_KEY);

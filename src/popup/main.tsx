@@ -7,8 +7,9 @@ performance.mark('cookie-auditor:start');
 // `?tab=ID` lets the popup be opened as a page for a given tab (tests, and "open in a tab").
 const param = new URLSearchParams(location.search).get('tab');
 const tabId = param !== null && /^\d+$/.test(param) ? Number(param) : undefined;
-// Ask the worker at once, before the first render: the answer is the slow part.
-const firstView = runtimeClient.getTabView(tabId);
+// Ask the worker at once, before the first render: the answer is the slow part. Only the rows at first: the details
+// are most of the bytes and nobody reads them before the list is on screen (App asks for them after painting).
+const firstView = runtimeClient.getTabView(tabId, { rowsOnly: true });
 const firstUi = runtimeClient.loadUiState();
 const root = document.getElementById('root');
 if (root) {

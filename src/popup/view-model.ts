@@ -1,4 +1,4 @@
-import { compareSeverity } from '../core/audit-order';
+import { byName, compareSeverity } from '../core/audit-order';
 import { type AuditedCookie, CATEGORIES, type Category, type Severity } from '../core/types';
 import type { UiState } from './ui-state';
 
@@ -29,9 +29,6 @@ function severityRank(c: AuditedCookie): number {
 function lifespanRank(c: AuditedCookie): number {
   return c.remainingSeconds === null ? -1 : c.remainingSeconds;
 }
-
-const byName = (a: AuditedCookie, b: AuditedCookie) =>
-  a.cookie.name.localeCompare(b.cookie.name) || a.cookie.domain.localeCompare(b.cookie.domain);
 
 export function sortCookies(list: AuditedCookie[], sort: UiState['sort']): AuditedCookie[] {
   const sorted = [...list];

@@ -6,6 +6,7 @@ import { changedSinceLastVisit } from '../core/timeline/changed-since';
 import { withTimeline } from '../core/timeline/report-with-timeline';
 import { buildTimelineView, changeMarks } from '../core/timeline/timeline-view';
 import type { Badges } from './badges';
+import { firstScreenView } from './first-screen';
 import type { WorkerPorts } from './ports';
 import type { SiteAudits } from './site-audits';
 import type { TabViews } from './tab-view';
@@ -38,11 +39,13 @@ export function createHandlers(
       const t0 = performance.now();
       const view = await tabViews.build(req.tabId);
       stats.lastViewMs = performance.now() - t0;
-      if (!view.audit?.site) return view;
+      // The first paint asks for the rows only (TabView.rowsOnly); the details come with the next ask.
+      const shaped = req.rowsOnly ? firstScreenView(view) : view;
+      if (!view.audit?.site) return shaped;
       // "Changed since your last visit" marks: a read of the site's timeline (kept in memory once loaded).
       const log = await timeline.read(view.audit.site, view.incognito);
       const marks = changeMarks(changedSinceLastVisit(log.events, log.visits, ports.clock.now()));
-      return Object.keys(marks).length > 0 ? { ...view, marks } : view;
+      return Object.keys(marks).length > 0 ? { ...shaped, marks } : shaped;
     },
 
     'get-timeline': async (req) => {

@@ -5,6 +5,7 @@ import type { TabView } from '../core/messages';
 import { cookieHost, hostOfUrl, isWithin, siteOf } from '../core/party';
 import type { AuditSummary, Cookie, Observation } from '../core/types';
 import { urlWithoutQuery } from '../core/url-without-query';
+import { createAuditMemo } from './audit-memo';
 import { consentTimes } from './consent-times';
 import type { CookieQuery, TabInfo, WorkerPorts } from './ports';
 import { cookieHistory, type SiteHistory } from './state/site-history';
@@ -66,6 +67,8 @@ function consentInputs(jar: TabJar, siteHistory: SiteHistory | undefined): Conse
 
 /** Builds what the popup, the badge and the reports show for a tab. Reads only: building a view never writes. */
 export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: ViewCache) {
+  const memo = createAuditMemo(ports.clock);
+
   /** The tab's record, or a fresh one from the tab's URL when the worker has none (a page opened before install). */
   async function recordFor(tab: TabInfo): Promise<TabRecord> {
     state.notePrivacy(tab.id, tab.incognito);
@@ -120,6 +123,9 @@ export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: Vi
 
   const resolveTab = (tabId?: number) => (tabId === undefined ? ports.tabs.getActive() : ports.tabs.get(tabId));
 
+  /** Builds under way per tab: the badge and a popup opened meanwhile wait for the same one instead of two. */
+  const building = new Map<number, { stamp: string; url: string; view: Promise<TabView> }>();
+
   async function build(tabId?: number): Promise<TabView> {
     const tab = await resolveTab(tabId);
     if (!tab) {
@@ -135,6 +141,18 @@ export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: Vi
     const cached = cache.get(tab.id, tab.url, ports.clock.now());
     if (cached) return cached;
     const startedAt = cache.stamp(tab.id);
+    const pending = building.get(tab.id);
+    if (pending && pending.stamp === startedAt && pending.url === tab.url) return pending.view;
+    const view = buildFresh(tab, startedAt);
+    building.set(tab.id, { stamp: startedAt, url: tab.url, view });
+    const done = () => {
+      if (building.get(tab.id)?.view === view) building.delete(tab.id);
+    };
+    void view.then(done, done);
+    return view;
+  }
+
+  async function buildFresh(tab: TabInfo, startedAt: string): Promise<TabView> {
     const view: TabView = { kind: 'ok', tabId: tab.id, url: tab.url, title: tab.title, incognito: tab.incognito };
     // A hidden URL is a browser page, or any page once the person has withdrawn our host access: tell them which.
     if (tab.url === '' && !(await ports.permissions.hasAllSitesAccess())) {
@@ -156,6 +174,7 @@ export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: Vi
         blocked: blockedAttempts(jar.record, jar.looked),
         observations: jar.observations,
         consent: consentInputs(jar, siteHistory),
+        memo,
       });
       view.audit = audit;
       // Firefox: say which container the tab is in, since only that container's cookies are listed.

@@ -71,6 +71,11 @@ describe('popup view model', () => {
     expect(sortCookies(list, 'lifespan').map((c) => c.id)).toEqual(['_fbp', '_ga', 'zeta', 'sid']);
   });
 
+  it('sorts names case-insensitively, the same order as the reports', () => {
+    const mixed = [item('beta'), item('Zeta'), item('Alpha'), item('alpha')];
+    expect(sortCookies(mixed, 'name').map((c) => c.id)).toEqual(['Alpha', 'alpha', 'beta', 'Zeta']);
+  });
+
   it('knows which deletions sign the user out', () => {
     expect(looksLikeLogin(list[2] as AuditedCookie)).toBe(true);
     expect(looksLikeLogin(list[0] as AuditedCookie)).toBe(false);

@@ -146,6 +146,62 @@ describe('the worker over an in-memory browser', () => {
     expect(worker.stats().badgeUpdates - base).toBeGreaterThanOrEqual(Math.floor(5000 / BADGE_MAX_WAIT_MS));
   });
 
+  it('answers rowsOnly with every row and none of the details, then the full view from the same build', async () => {
+    const { fb, worker } = await start();
+    fb.openTab(1);
+    fb.navigate(1, 'https://www.shop.test/');
+    fb.setCookie({
+      name: 'session_id',
+      domain: '.shop.test',
+      value: 'secret-value',
+      secure: false,
+      expirationDate: 2e9,
+    });
+    fb.setCookie({ name: '_ga', domain: '.shop.test', value: 'GA1.2.3.4' });
+    await settle(fb, worker);
+    const rows = await fb.send('get-tab-view', { tabId: 1, rowsOnly: true });
+    const full = await fb.send('get-tab-view', { tabId: 1 });
+    expect(rows.rowsOnly).toBe(true);
+    expect(full.rowsOnly).toBeUndefined();
+    const fullCookies = full.audit?.cookies ?? [];
+    const rowCookies = rows.audit?.cookies ?? [];
+    expect(rowCookies.map((c) => [c.id, c.party, c.classification.category, c.classification.vendor])).toEqual(
+      fullCookies.map((c) => [c.id, c.party, c.classification.category, c.classification.vendor]),
+    );
+    expect(rowCookies.map((c) => c.findings.map((f) => [f.ruleId, f.severity, f.title]))).toEqual(
+      fullCookies.map((c) => c.findings.map((f) => [f.ruleId, f.severity, f.title])),
+    );
+    expect(fullCookies.some((c) => c.findings.some((f) => f.message !== ''))).toBe(true);
+    expect(rowCookies.every((c) => c.cookie.value === '' && c.findings.every((f) => f.message === ''))).toBe(true);
+    expect(rows.audit?.summary).toEqual(full.audit?.summary);
+    expect(JSON.stringify(rows).length).toBeLessThan(JSON.stringify(full).length / 2);
+    await expect(fb.sendRaw({ type: 'get-tab-view', tabId: 1, rowsOnly: 'yes' })).resolves.toMatchObject({ ok: false });
+  });
+
+  it('builds a tab view once when the badge and the popup ask at the same time', async () => {
+    const { fb, worker } = await start();
+    fb.openTab(1);
+    fb.navigate(1, 'https://a.test/');
+    fb.setCookie({ name: 'x', domain: 'a.test' });
+    await settle(fb, worker);
+    const getAll = vi.spyOn(fb.ports.cookies, 'getAll');
+    fb.setCookie({ name: 'y', domain: 'a.test' });
+    await worker.settled();
+    getAll.mockClear();
+    await fb.send('get-tab-view', { tabId: 1 });
+    const perBuild = getAll.mock.calls.length;
+    expect(perBuild).toBeGreaterThan(0);
+    fb.setCookie({ name: 'z', domain: 'a.test' });
+    await worker.settled();
+    getAll.mockClear();
+    const [a, b] = await Promise.all([
+      fb.send('get-tab-view', { tabId: 1 }),
+      fb.send('get-tab-view', { tabId: 1, rowsOnly: true }),
+    ]);
+    expect(getAll.mock.calls.length).toBe(perBuild);
+    expect(a.audit?.cookies.map((c) => c.id)).toEqual(b.audit?.cookies.map((c) => c.id));
+  });
+
   it('never writes while building a view', async () => {
     const { fb, worker } = await start();
     fb.openTab(1);

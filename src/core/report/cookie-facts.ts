@@ -1,6 +1,9 @@
+import { byName } from '../audit-order';
 import { humanDuration } from '../lifespan';
 import { cookieHost } from '../party';
 import { type AuditedCookie, CATEGORIES, type Category, type Cookie, type Party, type SiteAudit } from '../types';
+
+export { byName };
 
 /** Headings a cookie policy uses for each category. */
 export const CATEGORY_LABELS: Record<Category, string> = {
@@ -39,20 +42,6 @@ export function expiresText(cookie: Pick<Cookie, 'session' | 'expirationDate'>):
 
 export function purposeText(c: AuditedCookie): string {
   return c.classification.purpose || 'Purpose not identified yet.';
-}
-
-/** Stable reading order: by name (case-insensitively), then domain, then path. */
-export function byName(a: AuditedCookie, b: AuditedCookie): number {
-  return (
-    compareText(a.cookie.name.toLowerCase(), b.cookie.name.toLowerCase()) ||
-    compareText(a.cookie.name, b.cookie.name) ||
-    compareText(a.cookie.domain, b.cookie.domain) ||
-    compareText(a.cookie.path, b.cookie.path)
-  );
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The cookies of each non-empty category, in the catalogue's category order, each group sorted by name. */

@@ -14,6 +14,7 @@ export function CategorySection({
   openId,
   onOpen,
   history,
+  detailsPending,
   marks,
   onDelete,
   onDeleteAll,
@@ -24,6 +25,8 @@ export function CategorySection({
   openId: string | null;
   onOpen: (id: string | null) => void;
   history: Record<string, { firstSeen: number; changes: number }> | undefined;
+  /** The rows came without their details (TabView.rowsOnly); the full view is on its way. */
+  detailsPending: boolean;
   /** "Changed since your last visit" marks by cookie id. */
   marks?: Record<string, 'new' | 'changed'> | undefined;
   onDelete: (c: AuditedCookie) => void;
@@ -55,6 +58,7 @@ export function CategorySection({
               open={openId === c.id}
               onToggle={() => onOpen(openId === c.id ? null : c.id)}
               history={history?.[c.id]}
+              detailsPending={detailsPending}
               mark={marks?.[c.id]}
               onDelete={() => onDelete(c)}
             />

@@ -12,6 +12,7 @@ export function CookieRow({
   open,
   onToggle,
   history,
+  detailsPending,
   mark,
   onDelete,
 }: {
@@ -19,6 +20,7 @@ export function CookieRow({
   open: boolean;
   onToggle: () => void;
   history: { firstSeen: number; changes: number } | undefined;
+  detailsPending: boolean;
   /** New or changed since the last visit of the site (from the timeline). */
   mark?: 'new' | 'changed' | undefined;
   onDelete: () => void;
@@ -65,7 +67,13 @@ export function CookieRow({
       </button>
       {open ? (
         <div id={detailsId}>
-          <CookieDetails item={item} history={history} onDelete={onDelete} />
+          {detailsPending ? (
+            <p class="details hint" aria-busy="true">
+              {t('loading')}
+            </p>
+          ) : (
+            <CookieDetails item={item} history={history} onDelete={onDelete} />
+          )}
         </div>
       ) : null}
     </li>

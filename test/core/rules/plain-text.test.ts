@@ -18,5 +18,8 @@ describe('plain-text', () => {
     expect(quoteName(' ')).toBe('(empty name)');
     expect(count(1, 'cookie')).toBe('1 cookie');
     expect(count(4096, 'byte')).toBe('4,096 bytes');
+    expect(count(180, 'cookie')).toBe('180 cookies');
+    expect(count(1234567, 'byte')).toBe('1,234,567 bytes');
+    expect(count(-4096, 'byte')).toBe('-4,096 bytes');
   });
 });
