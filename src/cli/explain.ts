@@ -36,7 +36,7 @@ export function explainText(options: ExplainOptions): string {
   const e = explainCookie(cookie, { pageSite, overrides: options.overrides, now: options.now, nameOnly: true });
   const k = e.classification;
   const t = visibleText;
-  const width = Math.max(...e.evidence.map(([what]) => what.length));
+  const width = e.evidence.reduce((w, [what]) => Math.max(w, what.length), 0);
   const lines = [
     `${t(options.name)}${domain ? ` on ${t(domain)}` : ''}${pageSite ? `, met on ${t(pageSite)}` : ''}`,
     `  category     ${k.category}${k.vendor ? ` · ${t(k.vendor)}` : ''} · confidence ${Math.round(k.confidence * 100)}%`,

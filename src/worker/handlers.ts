@@ -181,7 +181,7 @@ export function createHandlers(
         setAt: new Date(ports.clock.now()).toISOString(),
       };
       await state.overrides.update((list) => {
-        list.splice(0, list.length, ...withOverride(list, o));
+        replaceContents(list, withOverride(list, o));
       });
       return afterOverrides();
     },
@@ -191,7 +191,7 @@ export function createHandlers(
         const target = { ...req.override, cookieSite: req.override.cookieSite && siteOf(req.override.cookieSite) };
         const next = withoutOverride(list, target);
         if (next.length === list.length) return false;
-        list.splice(0, list.length, ...next);
+        replaceContents(list, next);
       });
       return afterOverrides();
     },
@@ -201,7 +201,7 @@ export function createHandlers(
       await state.overrides.update((list) => {
         let next = list.slice();
         for (const o of rows) next = withOverride(next, o);
-        list.splice(0, list.length, ...next);
+        replaceContents(list, next);
       });
       const total = (await afterOverrides()).length;
       return { imported: rows.length, total };
@@ -227,4 +227,10 @@ export function createHandlers(
       });
     },
   };
+}
+
+/** Replaces a list's contents in place (the persisted value keeps its array), without spreading it into arguments. */
+function replaceContents<T>(list: T[], next: readonly T[]): void {
+  list.length = 0;
+  for (const item of next) list.push(item);
 }
