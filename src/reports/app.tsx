@@ -173,7 +173,7 @@ export function ReportsApp({ client }: { client: ReportsClient }) {
                     '—'
                   )}
                 </td>
-                <td>{s.summary.total}</td>
+                <td data-testid="cookies-now">{s.summary.total}</td>
                 <td>
                   {s.summary.firstParty} / {s.summary.thirdParty}
                 </td>

@@ -49,7 +49,10 @@ describe('Firefox containers', () => {
     await gotoExtensionPage(reports, env.ff.extensionUrl('src/reports/index.html'));
     await reports.waitForSelector('[data-testid="reports-container"]');
     const cookiesOf = (site: string) =>
-      reports.$$eval(`tr[data-site="${site}"] td`, (cells) => (cells[1] as HTMLElement | undefined)?.innerText ?? null);
+      reports.$$eval(
+        `tr[data-site="${site}"] td[data-testid="cookies-now"]`,
+        (cells) => (cells[0] as HTMLElement | undefined)?.innerText ?? null,
+      );
     await waitFor(async () => Number(await cookiesOf('site-a.test')) >= 21 || null, 'default store listing');
     await reports.select('[data-testid="reports-container"]', WORK);
     await waitFor(async () => (await cookiesOf('site-a.test')) === '3' || null, 'Work container listing');
