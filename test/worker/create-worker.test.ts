@@ -2,20 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { cookieKey } from '../../src/core/cookie-key';
 import { BADGE_MAX_WAIT_MS } from '../../src/worker/badges';
 import { createWorker } from '../../src/worker/create-worker';
-import { fakeBrowser } from './fake-browser';
+import { fakeBrowser, settleWorker, startWorker } from './fake-browser';
 
-async function start(fb = fakeBrowser()) {
-  const worker = createWorker(fb.ports);
-  await worker.ready();
-  return { fb, worker };
-}
+const start = startWorker;
 
-/** Lets the worker's debounced writes and badges run. */
-async function settle(fb: ReturnType<typeof fakeBrowser>, worker: ReturnType<typeof createWorker>) {
-  await worker.settled();
-  await fb.advance(5_000);
-  await worker.settled();
-}
+const settle = settleWorker;
 
 vi.setConfig({ testTimeout: 60_000 });
 

@@ -10,6 +10,7 @@ import {
 } from '../../src/core/messages';
 import { cookieHost, hostOfUrl, isWithin } from '../../src/core/party';
 import type { Cookie } from '../../src/core/types';
+import { createWorker } from '../../src/worker/create-worker';
 import type {
   CookieChange,
   CookieQuery,
@@ -279,3 +280,17 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
 }
 
 export type FakeBrowser = ReturnType<typeof fakeBrowser>;
+
+/** A worker built over a fake browser, with its stored state loaded. */
+export async function startWorker(fb = fakeBrowser()) {
+  const worker = createWorker(fb.ports);
+  await worker.ready();
+  return { fb, worker };
+}
+
+/** Lets the worker's handled events reach its state, and its debounced writes and badges run. */
+export async function settleWorker(fb: FakeBrowser, worker: { settled(): Promise<void> }): Promise<void> {
+  await worker.settled();
+  await fb.advance(5_000);
+  await worker.settled();
+}

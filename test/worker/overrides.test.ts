@@ -1,20 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createWorker } from '../../src/worker/create-worker';
-import { fakeBrowser } from './fake-browser';
+import { type fakeBrowser, settleWorker, startWorker } from './fake-browser';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-async function start(fb = fakeBrowser()) {
-  const worker = createWorker(fb.ports);
-  await worker.ready();
-  return { fb, worker };
-}
+const start = startWorker;
 
-async function settle(fb: ReturnType<typeof fakeBrowser>, worker: ReturnType<typeof createWorker>) {
-  await worker.settled();
-  await fb.advance(5_000);
-  await worker.settled();
-}
+const settle = settleWorker;
 
 function categoryOf(view: Awaited<ReturnType<ReturnType<typeof fakeBrowser>['send']>>, name: string) {
   const c = (
