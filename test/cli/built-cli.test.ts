@@ -6,12 +6,18 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliBuildOptions } from '../../scripts/cli-build-options.js';
 
 const run = promisify(execFile);
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 /** The shared jars sit beside the repository (CI clones main with shared/ next to it). */
 const sharedJar = join(repo, '..', 'shared', 'jars', 'jar-100.json');
-const builtCli = join(repo, 'dist-cli', 'cli.js');
+/**
+ * The bundle is built fresh for every run, from the same options as `npm run build:cli`, inside the repository so
+ * its external imports (playwright-core, the report builders) resolve from node_modules as they do for dist-cli.
+ * Never reuse a dist-cli left by an earlier build: it may predate the source under test.
+ */
+const cliDir = join(repo, 'node_modules', '.cache', 'cookie-auditor-cli-test');
 
 let tmp = '';
 let cli = '';
@@ -20,21 +26,9 @@ let jarCookies = 0;
 
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'cookie-auditor-cli-'));
-  // Run the real bundle: the one `npm run build:cli` made, or the same esbuild build into a temp dir when absent.
-  if (existsSync(builtCli)) cli = builtCli;
-  else {
-    cli = join(tmp, 'cli.js');
-    await build({
-      entryPoints: [join(repo, 'src/cli/index.ts')],
-      outfile: cli,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      mainFields: ['module', 'main'],
-      logLevel: 'silent',
-    });
-  }
+  rmSync(cliDir, { recursive: true, force: true });
+  cli = join(cliDir, 'cli.js');
+  await build({ ...cliBuildOptions(repo, cli), logLevel: 'silent' });
   if (existsSync(sharedJar)) {
     jar = sharedJar;
     jarCookies = 100;
@@ -60,6 +54,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
+  rmSync(cliDir, { recursive: true, force: true });
 });
 
 describe('the built CLI', () => {
