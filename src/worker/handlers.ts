@@ -48,12 +48,13 @@ export function createHandlers(
       const view = await tabViews.build(req.tabId);
       stats.lastViewMs = performance.now() - t0;
       // The first paint asks for the rows only (TabView.rowsOnly); the details come with the next ask.
-      const shaped = req.rowsOnly ? firstScreenView(view) : view;
-      if (!view.audit?.site) return shaped;
-      // "Changed since your last visit" marks: a read of the site's timeline (kept in memory once loaded).
+      if (req.rowsOnly) return firstScreenView(view);
+      if (!view.audit?.site) return view;
+      // "Changed since your last visit" marks: a read of the site's timeline (kept in memory once loaded). Only with
+      // the details: the first paint never waits for IndexedDB (a cold worker reads the site's log from disk).
       const log = await timeline.read(view.audit.site, view.incognito);
       const marks = changeMarks(changedSinceLastVisit(log.events, log.visits, ports.clock.now()));
-      return Object.keys(marks).length > 0 ? { ...shaped, marks } : shaped;
+      return Object.keys(marks).length > 0 ? { ...view, marks } : view;
     },
 
     'get-timeline': async (req) => {
