@@ -3,6 +3,14 @@ import type { ConsentInputs } from '../core/consent/inputs';
 import { cookieKey } from '../core/cookie-key';
 import type { TabView } from '../core/messages';
 import { cookieHost, hostOfUrl, isWithin, siteOf } from '../core/party';
+import {
+  blockedAttempts,
+  contactedSites,
+  indexTraffic,
+  newTabRecord,
+  observationsFor,
+  type TabRecord,
+} from '../core/tab-record';
 import type { AuditSummary, Cookie, Observation } from '../core/types';
 import { urlWithoutQuery } from '../core/url-without-query';
 import { createAuditMemo } from './audit-memo';
@@ -11,14 +19,6 @@ import { consentTimes } from './consent-times';
 import { currentOverrides } from './overrides';
 import type { CookieQuery, TabInfo, WorkerPorts } from './ports';
 import { cookieHistory, type SiteHistory } from './state/site-history';
-import {
-  blockedAttempts,
-  contactedSites,
-  indexTraffic,
-  newTabRecord,
-  observationsFor,
-  type TabRecord,
-} from './state/tab-record';
 import type { ViewCache } from './view-cache';
 import type { WorkerState } from './worker-state';
 

@@ -1,12 +1,12 @@
 import { classify } from '../../core/classify';
 import { domainMatches } from '../../core/cookie-match';
 import { cookieHost, hostOfUrl, siteOf } from '../../core/party';
+import type { TabRecord } from '../../core/tab-record';
 import { type ChangeRecorder, createChangeRecorder } from '../../core/timeline/change-recorder';
 import type { TimelineEvent } from '../../core/timeline/event';
 import { whoSetIt } from '../../core/timeline/who-set-it';
 import { urlWithoutQuery } from '../../core/url-without-query';
 import type { CookieChange } from '../ports';
-import type { TabRecord } from '../state/tab-record';
 import type { TimelineStore } from './timeline-store';
 
 /** The tab records a cookie change touched, read by the worker's event handler. */
