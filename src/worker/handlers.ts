@@ -4,7 +4,6 @@ import { withOverride, withoutOverride } from '../core/overrides/overrides';
 import { parseOverrides, serialiseOverrides } from '../core/overrides/overrides-file';
 import { hostOfUrl, siteOf } from '../core/party';
 import { buildAllSitesReport, buildReport } from '../core/report/index';
-import { changedSinceLastVisit } from '../core/timeline/changed-since';
 import { withTimeline } from '../core/timeline/report-with-timeline';
 import { buildTimelineView, changeMarks } from '../core/timeline/timeline-view';
 import type { Badges } from './badges';
@@ -50,15 +49,16 @@ export function createHandlers(
       // The first paint asks for the rows only (TabView.rowsOnly); the details come with the next ask.
       const shaped = req.rowsOnly ? firstScreenView(view) : view;
       if (!view.audit?.site) return shaped;
-      // "Changed since your last visit" marks: a read of the site's timeline (kept in memory once loaded).
-      const log = await timeline.read(view.audit.site, view.incognito);
-      const marks = changeMarks(changedSinceLastVisit(log.events, log.visits, ports.clock.now()));
+      // "Changed since your last visit" marks: from the timeline's first view (one small record or memory; the
+      // whole log is not read), which the Timeline tab then shows as it is.
+      const marks = changeMarks((await timeline.readView(view.audit.site, view.incognito)).sinceLastVisit);
       return Object.keys(marks).length > 0 ? { ...shaped, marks } : shaped;
     },
 
     'get-timeline': async (req) => {
       const { site, incognito } = await tabSite(req.tabId);
       if (!site) throw new Error('This tab shows no website, so it has no timeline.');
+      if (req.perGroup === undefined) return timeline.readView(site, incognito);
       const log = await timeline.read(site, incognito);
       return buildTimelineView(log, {
         now: ports.clock.now(),
