@@ -5,7 +5,7 @@ import { parseOverrides, serialiseOverrides } from '../core/overrides/overrides-
 import { hostOfUrl, siteOf } from '../core/party';
 import { buildAllSitesReport, buildReport } from '../core/report/index';
 import { withTimeline } from '../core/timeline/report-with-timeline';
-import { buildTimelineView, changeMarks } from '../core/timeline/timeline-view';
+import { buildTimelineView, changeMarks, TIMELINE_VIEW_LIMITS } from '../core/timeline/timeline-view';
 import type { Badges } from './badges';
 import { firstScreenView } from './first-screen';
 import type { WorkerPorts } from './ports';
@@ -58,12 +58,13 @@ export function createHandlers(
     'get-timeline': async (req) => {
       const { site, incognito } = await tabSite(req.tabId);
       if (!site) throw new Error('This tab shows no website, so it has no timeline.');
-      if (req.perGroup === undefined) return timeline.readView(site, incognito);
+      if (req.perGroup === undefined && req.visits === undefined) return timeline.readView(site, incognito);
+      // More than the first view: the whole log is read (only when a person asks).
       const log = await timeline.read(site, incognito);
       return buildTimelineView(log, {
         now: ports.clock.now(),
-        // "Show all": every visit the chart draws, up to the asked number of events each.
-        ...(req.perGroup === undefined ? {} : { perGroup: req.perGroup, maxGroups: 30 }),
+        perGroup: req.perGroup ?? TIMELINE_VIEW_LIMITS.perGroup,
+        maxGroups: req.visits ?? TIMELINE_VIEW_LIMITS.maxGroups,
       });
     },
 

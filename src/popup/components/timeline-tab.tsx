@@ -10,6 +10,8 @@ import { TimelineChart } from './timeline-chart';
 export interface TimelineActions {
   /** Ask for every event of the site (the view sends the newest of each visit first). */
   onShowAll: () => void;
+  /** Ask for the next older visits. */
+  onOlder: () => void;
   onClearHistory: () => void;
   /** Downloads the tab's report with its timeline (values left out). */
   onExport: (format: ReportFormat) => void;
@@ -41,6 +43,11 @@ export function TimelineTab({ view, actions }: { view: TimelineView; actions: Ti
             {f.toUpperCase()}
           </button>
         ))}
+        {view.visits > view.groups.length ? (
+          <button type="button" data-testid="timeline-older" onClick={actions.onOlder}>
+            {t('timelineOlder', String(view.visits - view.groups.length))}
+          </button>
+        ) : null}
         {truncated ? (
           <button type="button" onClick={actions.onShowAll}>
             {t('timelineShowAll', String(view.totalEvents))}

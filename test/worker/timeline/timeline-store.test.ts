@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHUNK_EVENTS } from '../../../src/core/timeline/stored-log';
+import { TIMELINE_VIEW_LIMITS } from '../../../src/core/timeline/timeline-view';
 import { createTimelineStore, type TimelineBackend } from '../../../src/worker/timeline/timeline-store';
 import { event } from '../../core/timeline/factory';
 import { fakeTimelineDb } from '../fake-timeline-db';
@@ -157,7 +158,7 @@ describe('timeline store', () => {
     const cold = await restarted.readView('a.test');
     expect(b.loads()).toBe(loadsBefore);
     expect(cold).toEqual(first);
-    expect(cold.groups[0]?.events).toHaveLength(25);
+    expect(cold.groups[0]?.events).toHaveLength(TIMELINE_VIEW_LIMITS.perGroup);
     // A new event makes the next view fresh (and loads the log once, for the write).
     restarted.record('a.test', event(T + 500, 'deleted-by-site', { name: 'c1' }, { visit: T }));
     expect((await restarted.readView('a.test')).totalEvents).toBe(101);
