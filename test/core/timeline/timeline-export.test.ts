@@ -82,4 +82,26 @@ describe('withTimeline', () => {
     expect(csv.filename).toBe('timeline-a.test-2025-03-01.json');
     expect(csv.body.split('\r\n')[0]).toMatch(/^site,time,visit,event/);
   });
+
+  it('consent events carry the choice in words in JSON, CSV and HTML', () => {
+    const l = log();
+    const consent = {
+      platform: 'OneTrust',
+      understood: true,
+      answered: true,
+      choices: { marketing: 'refused' as const },
+    };
+    appendEvents(l, [event(T + 60_020, 'consent', { name: 'OptanonConsent' }, { consent })]);
+    const r = timelineReport(l);
+    expect(r.events[0]).toMatchObject({
+      kind: 'consent',
+      consent: 'consent: marketing refused — OneTrust',
+      consentRecord: consent,
+    });
+    expect(r.events[1]?.consent).toBeNull();
+    const csv = buildTimelineCsv([l]).trimEnd().split('\r\n');
+    expect(csv[0]).toMatch(/,consent$/);
+    expect(csv[1]).toMatch(/,consent: marketing refused — OneTrust$/);
+    expect(buildTimelineHtml(l)).toContain('<td>consent: marketing refused — OneTrust</td>');
+  });
 });
