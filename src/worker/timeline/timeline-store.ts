@@ -105,6 +105,12 @@ export function createTimelineStore(options: TimelineStoreOptions): TimelineStor
   const views = new Map<string, { changes: number; view: TimelineView }>();
   const changes = new Map<string, number>();
   const bump = (site: string) => changes.set(site, (changes.get(site) ?? 0) + 1);
+  /** Keeps a site's first view, as many sites as logs are cached (the most recently used). */
+  function remember(site: string, at: number, view: TimelineView): void {
+    views.delete(site);
+    views.set(site, { changes: at, view });
+    while (views.size > cacheSites) views.delete(views.keys().next().value as string);
+  }
   const incognitoLogs = new Map<string, SiteLog>();
   let timer: unknown = null;
   let firstQueuedAt = 0;
@@ -197,7 +203,7 @@ export function createTimelineStore(options: TimelineStoreOptions): TimelineStor
       pruneOlderThan(log, cutoff);
       bump(site);
       const view = buildTimelineView(log, { now });
-      views.set(site, { changes: changes.get(site) ?? 0, view });
+      remember(site, changes.get(site) ?? 0, view);
       entries.push({ ...storedWrite(log, dirtyFrom), view, meta: siteMeta(log, now) });
     }
     try {
@@ -291,7 +297,7 @@ export function createTimelineStore(options: TimelineStoreOptions): TimelineStor
       const at = changes.get(site) ?? 0;
       const view = buildTimelineView(await read(site), { now });
       // Kept only if nothing arrived meanwhile: the next open of the tab is then a lookup.
-      if (quiet && !pending.has(site) && (changes.get(site) ?? 0) === at) views.set(site, { changes: at, view });
+      if (quiet && !pending.has(site) && (changes.get(site) ?? 0) === at) remember(site, at, view);
       return view;
     },
     async clear(site) {

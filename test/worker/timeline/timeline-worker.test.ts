@@ -113,4 +113,31 @@ describe('the worker records a timeline per site', () => {
     // Stored as written: a restarted worker reads the same from IndexedDB's records.
     expect(fb.timelineDb.logs.get('shop-ot.test')?.events.map((e) => e.kind)).toEqual(['set', 'consent']);
   });
+
+  it('opens on the newest visits and gives older ones when asked; a bad ask gets a clear message', async () => {
+    const { fb, worker } = await start();
+    fb.openTab(1);
+    for (let v = 0; v < 8; v++) {
+      fb.navigate(1, `https://many.test/p${v}`);
+      await settle(fb, worker);
+      for (let i = 0; i < 12; i++) fb.setCookie({ name: `c${i}`, domain: 'many.test', value: `${v}-${i}` });
+      await settle(fb, worker);
+      await fb.advance(60_000);
+    }
+    const first = await fb.send('get-timeline', { tabId: 1 });
+    expect(first.visits).toBe(8);
+    expect(first.groups.map((g) => g.visit?.url)).toEqual([
+      'https://many.test/p7',
+      'https://many.test/p6',
+      'https://many.test/p5',
+      'https://many.test/p4',
+      'https://many.test/p3',
+    ]);
+    expect(first.groups[0]?.events).toHaveLength(10);
+    expect(first.groups[0]?.total).toBe(12);
+    const older = await fb.send('get-timeline', { tabId: 1, visits: 15, perGroup: 10 });
+    expect(older.groups).toHaveLength(8);
+    expect(older.groups.at(-1)?.visit?.url).toBe('https://many.test/p0');
+    await expect(fb.send('get-timeline', { tabId: 1, visits: 0 })).rejects.toThrow(/"visits" must be a whole number/);
+  });
 });
