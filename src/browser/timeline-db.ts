@@ -45,12 +45,16 @@ export function idbTimelineBackend(name = DB_NAME): TimelineBackend {
         // The one-record logs of version 1: rewritten as heads and chunks (their metas stay as they are; the first
         // view is built on the first read). The old store is untyped here: it is no longer in the schema.
         const untyped = tx as unknown as IDBPTransaction1;
-        const old = untyped.objectStore('logs');
-        for (const log of (await old.getAll()) as SiteLog[]) {
-          if (!log || !Array.isArray(log.events) || !Array.isArray(log.visits)) continue;
-          const w = storedWrite({ ...log, first: 0 }, 0);
-          await tx.objectStore('heads').put(w.head, w.head.site);
-          for (const c of w.chunks) await tx.objectStore('chunks').put(c.chunk, [w.head.site, c.seq]);
+        // One log at a time through a cursor: a profile can hold up to 100 MB of them.
+        let cursor = await untyped.objectStore('logs').openCursor();
+        while (cursor) {
+          const log = cursor.value as SiteLog | undefined;
+          if (log && typeof log.site === 'string' && Array.isArray(log.events) && Array.isArray(log.visits)) {
+            const w = storedWrite({ ...log, first: 0 }, 0);
+            await tx.objectStore('heads').put(w.head, w.head.site);
+            for (const c of w.chunks) await tx.objectStore('chunks').put(c.chunk, [w.head.site, c.seq]);
+          }
+          cursor = await cursor.continue();
         }
         (d as unknown as { deleteObjectStore(n: string): void }).deleteObjectStore('logs');
       },
@@ -102,5 +106,10 @@ export function idbTimelineBackend(name = DB_NAME): TimelineBackend {
 
 /** The version-1 store as the upgrade reads it. */
 interface IDBPTransaction1 {
-  objectStore(name: 'logs'): { getAll(): Promise<unknown[]> };
+  objectStore(name: 'logs'): { openCursor(): Promise<OldCursor | null> };
+}
+
+interface OldCursor {
+  value: unknown;
+  continue(): Promise<OldCursor | null>;
 }

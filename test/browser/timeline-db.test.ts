@@ -63,10 +63,17 @@ describe('IndexedDB timeline backend (fake-indexeddb)', () => {
     appendEvents(log, [event(2), event(3, 'deleted-by-site')]);
     await old.put('logs', log, 'old.test');
     await old.put('meta', siteMeta(log, 10), 'old.test');
+    const other = { ...log, site: 'other.test', events: [event(5, 'set', { name: 'x' })], visits: [] };
+    await old.put('logs', other, 'other.test');
+    // A damaged record is left behind, not a failed upgrade.
+    await old.put('logs', { nonsense: true }, 'broken.test');
     old.close();
     const db = idbTimelineBackend(name);
     const stored = await db.load('old.test');
     expect(stored && logFromStored(stored)).toEqual({ ...log, first: 0 });
+    const second = await db.load('other.test');
+    expect(second && logFromStored(second).events.map((e) => e.cookie.name)).toEqual(['x']);
+    expect(await db.load('broken.test')).toBeUndefined();
     expect((await db.listMeta()).map((m) => m.site)).toEqual(['old.test']);
   });
 });
