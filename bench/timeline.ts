@@ -12,7 +12,14 @@ import { type SiteTimelineMeta, siteMeta } from '../src/core/timeline/site-meta'
 import { logFromStored, type StoredHead, storedWrite } from '../src/core/timeline/stored-log';
 import { buildTimelineView, type TimelineView } from '../src/core/timeline/timeline-view';
 import type { Category } from '../src/core/types';
-import { DIST_BENCH, findChromium, type Harness, launchWithExtension, waitFor } from '../test/e2e/harness/extension';
+import {
+  artifactPath,
+  DIST_BENCH,
+  findChromium,
+  type Harness,
+  launchWithExtension,
+  waitFor,
+} from '../test/e2e/harness/extension';
 import { startSites } from '../test/e2e/harness/site-server';
 
 const CATS: Category[] = ['necessary', 'functional', 'preferences', 'analytics', 'marketing', 'unknown'];
@@ -83,6 +90,7 @@ async function clickToRendered(
   tabId: number,
   n: number,
   before: () => Promise<void> = async () => {},
+  shot?: string,
 ): Promise<{ runs: number[]; data: number[]; withDriver: number[]; rows: number }> {
   const runs: number[] = [];
   const withDriver: number[] = [];
@@ -105,6 +113,7 @@ async function clickToRendered(
       performance.getEntriesByName('bench:click')[0]?.startTime ?? Number.NaN,
     ]);
     rows = await popup.locator('[data-testid="timeline-event"]').count();
+    if (shot && i === n - 1) await popup.screenshot({ path: artifactPath(shot), fullPage: true });
     runs.push(end - click);
     data.push(got - click);
     withDriver.push(end - t0);
@@ -185,7 +194,7 @@ export async function runTimelineBench(): Promise<void> {
     await seeder.close();
     // The page's visit is a write, which loads the site's log into the worker's memory: the usual case.
     const { tabId } = await h.openTab(sites.https('shop-f.test'));
-    const warm = await clickToRendered(h, tabId, 9);
+    const warm = await clickToRendered(h, tabId, 9, undefined, 'bench-timeline-10000.png');
     await waitFor(async () => (warm.rows > 0 ? true : null), 'rows');
     console.log(
       `popup: Timeline tab for a site with ${seeded.toLocaleString('en')} events, click → rendered ${spread(warm.runs)}; data in ${median(warm.data).toFixed(0)} ms; ${median(warm.withDriver).toFixed(0)} ms from before Playwright's click (the old method); ${warm.rows} rows drawn, the rest on "Load older visits" and "Show all"   target ≤ 150 ms`,
