@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withTimeline } from '../../../src/core/timeline/report-with-timeline';
 import { appendEvents, appendVisit, emptySiteLog } from '../../../src/core/timeline/site-log';
 import { buildTimelineCsv } from '../../../src/core/timeline/timeline-csv';
 import { timelineReport } from '../../../src/core/timeline/timeline-export';
@@ -103,5 +104,8 @@ describe('withTimeline', () => {
     expect(csv[0]).toMatch(/,consent$/);
     expect(csv[1]).toMatch(/,consent: marketing refused — OneTrust$/);
     expect(buildTimelineHtml(l)).toContain('<td>consent: marketing refused — OneTrust</td>');
+    expect(withTimeline({ filename: 'r.md', mime: 'text/markdown', body: '# R\n' }, 'md', l).body).toContain(
+      '| consent | OptanonConsent (.example.com) | analytics | consent: marketing refused — OneTrust |',
+    );
   });
 });
