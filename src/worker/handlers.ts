@@ -47,12 +47,13 @@ export function createHandlers(
       const view = await tabViews.build(req.tabId);
       stats.lastViewMs = performance.now() - t0;
       // The first paint asks for the rows only (TabView.rowsOnly); the details come with the next ask.
-      const shaped = req.rowsOnly ? firstScreenView(view) : view;
-      if (!view.audit?.site) return shaped;
-      // "Changed since your last visit" marks: from the timeline's first view (one small record or memory; the
-      // whole log is not read), which the Timeline tab then shows as it is.
+      if (req.rowsOnly) return firstScreenView(view);
+      if (!view.audit?.site) return view;
+      // "Changed since your last visit" marks: from the timeline's first view (memory, or one small saved record:
+      // the whole log is not read), which the Timeline tab then shows as it is. Only with the details: the first
+      // paint never waits for IndexedDB.
       const marks = changeMarks((await timeline.readView(view.audit.site, view.incognito)).sinceLastVisit);
-      return Object.keys(marks).length > 0 ? { ...shaped, marks } : shaped;
+      return Object.keys(marks).length > 0 ? { ...view, marks } : view;
     },
 
     'get-timeline': async (req) => {
