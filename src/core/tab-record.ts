@@ -40,6 +40,12 @@ export interface TabRecord {
   hosts: string[];
   /** "host|name" pairs: cookies the browser sent in a Cookie request header. */
   sent: string[];
+  /**
+   * ms since the epoch of the latest send of `sent[i]`, index for index: the consent audit asks whether a cookie
+   * still travelled after the visitor refused it on this same page. Absent in records kept before it was (those
+   * count their sends at `startedAt`).
+   */
+  sentAt?: number[];
   /** Set-Cookie headers seen in responses to the tab, value left out. */
   setAttempts: (SetCookieAttempt & { host: string; url: string; at: number })[];
   /** Keys of cookies that changed while the tab's page was open and matched its traffic. */
@@ -79,10 +85,34 @@ export function noteHost(rec: TabRecord, host: string): void {
   if (host) addCapped(rec, rec.hosts, host.toLowerCase().slice(0, TAB_LIMITS.hostChars), TAB_LIMITS.hosts);
 }
 
-export function noteSent(rec: TabRecord, host: string, names: readonly string[]): void {
+export function noteSent(rec: TabRecord, host: string, names: readonly string[], at: number): void {
   noteHost(rec, host);
   const h = host.toLowerCase().slice(0, TAB_LIMITS.hostChars);
-  for (const n of names) addCapped(rec, rec.sent, `${h}|${n.slice(0, TAB_LIMITS.nameChars)}`, TAB_LIMITS.sent);
+  // Times start with this record's first timed send: earlier entries (an older record) were sent at the page's start.
+  const times = (rec.sentAt ??= rec.sent.map(() => rec.startedAt));
+  for (const n of names) {
+    const entry = `${h}|${n.slice(0, TAB_LIMITS.nameChars)}`;
+    const i = rec.sent.indexOf(entry);
+    if (i >= 0) {
+      times[i] = at;
+      continue;
+    }
+    rec.sent.push(entry);
+    times.push(at);
+    if (rec.sent.length > TAB_LIMITS.sent) {
+      rec.sent.shift();
+      times.shift();
+      rec.dropped += 1;
+    }
+  }
+}
+
+/** Each cookie the tab's requests carried, with when it last travelled. */
+export function sentCookies(rec: TabRecord): { host: string; name: string; at: number }[] {
+  return rec.sent.map((s, i) => {
+    const bar = s.indexOf('|');
+    return { host: s.slice(0, bar), name: s.slice(bar + 1), at: rec.sentAt?.[i] ?? rec.startedAt };
+  });
 }
 
 export function noteScript(rec: TabRecord, url: string): void {
@@ -167,6 +197,7 @@ export function fitTabRecord(rec: TabRecord, budget: number, key = ''): TabRecor
     }
     if (cut > 0) {
       list.splice(0, cut);
+      if (name === 'sent') rec.sentAt?.splice(0, cut);
       rec.dropped += cut;
     }
     if (bytes <= budget) break;

@@ -180,9 +180,10 @@ export function registerEvents(
   ports.requests.onSent((r) => {
     const host = hostOfUrl(r.url);
     if (!host) return;
+    const at = ports.clock.now();
     track(
       withRecord(r.tabId, r.url, (rec) => {
-        if (r.cookieHeader) noteSent(rec, host, cookieNamesFromHeader(r.cookieHeader));
+        if (r.cookieHeader) noteSent(rec, host, cookieNamesFromHeader(r.cookieHeader), at);
         else noteHost(rec, host);
         if (r.type === 'script') noteScript(rec, r.url);
       }),

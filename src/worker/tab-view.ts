@@ -9,6 +9,7 @@ import {
   indexTraffic,
   newTabRecord,
   observationsFor,
+  sentCookies,
   type TabRecord,
 } from '../core/tab-record';
 import type { AuditSummary, Cookie, Observation } from '../core/types';
@@ -52,15 +53,12 @@ export type TabViews = ReturnType<typeof createTabViews>;
 
 /**
  * What the consent rules need from the worker: first-seen/last-written times from the page site's history, the
- * cookies the tab's requests carried (timed at the page's start: the record keeps no per-request time, so a send is
- * only "after the refusal" when the whole page loaded after it) and the scripts it loaded.
+ * cookies the tab's requests carried with when each last travelled (a send after a refusal on the same page
+ * counts) and the scripts it loaded.
  */
 function consentInputs(jar: TabJar, siteHistory: SiteHistory | undefined): ConsentInputs {
   const inputs: ConsentInputs = {
-    sent: jar.record.sent.map((s) => {
-      const bar = s.indexOf('|');
-      return { host: s.slice(0, bar), name: s.slice(bar + 1), at: jar.record.startedAt };
-    }),
+    sent: sentCookies(jar.record),
     scriptUrls: jar.record.scripts ?? [],
   };
   if (siteHistory) inputs.cookieTimes = consentTimes(jar.cookies, siteHistory);

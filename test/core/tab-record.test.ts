@@ -10,6 +10,7 @@ import {
   noteSent,
   noteSetCookie,
   observationsFor,
+  sentCookies,
   TAB_BUDGET,
   TAB_LIMITS,
 } from '../../src/core/tab-record';
@@ -26,7 +27,7 @@ function recordWithTraffic() {
     parseSetCookie('wc=1; Secure; SameSite=None; Partitioned', NOW)!,
     NOW,
   );
-  noteSent(rec, 'cdn.tracker-b.test', ['tb_sent']);
+  noteSent(rec, 'cdn.tracker-b.test', ['tb_sent'], NOW);
   return rec;
 }
 
@@ -100,9 +101,26 @@ describe('tab records', () => {
 
   it('stays bounded on a page that talks to thousands of hosts', () => {
     const rec = newTabRecord('https://a.test/', NOW);
-    for (let i = 0; i < 5000; i++) noteSent(rec, `h${i}.test`, [`c${i}`]);
+    for (let i = 0; i < 5000; i++) noteSent(rec, `h${i}.test`, [`c${i}`], NOW + i);
     expect(rec.hosts.length).toBeLessThanOrEqual(TAB_LIMITS.hosts);
     expect(rec.sent.length).toBeLessThanOrEqual(TAB_LIMITS.sent);
+    // The times stay index for index with the pairs they time.
+    expect(rec.sentAt?.length).toBe(rec.sent.length);
+    expect(sentCookies(rec).at(-1)).toEqual({ host: 'h4999.test', name: 'c4999', at: NOW + 4999 });
+  });
+
+  it('keeps when each cookie last travelled, and times older entries at the page start', () => {
+    const rec = newTabRecord('https://www.site-a.test/', NOW);
+    rec.sent.push('old.test|legacy');
+    noteSent(rec, 'ads.test', ['uid'], NOW + 1000);
+    noteSent(rec, 'ads.test', ['uid', 'other'], NOW + 9000);
+    expect(sentCookies(rec)).toEqual([
+      { host: 'old.test', name: 'legacy', at: NOW },
+      { host: 'ads.test', name: 'uid', at: NOW + 9000 },
+      { host: 'ads.test', name: 'other', at: NOW + 9000 },
+    ]);
+    const fitted = fitTabRecord(rec, 10);
+    expect(fitted.sent.length).toBe(fitted.sentAt?.length);
   });
 
   it('stays within its byte budget when a site sends 1,000 distinct 8 KB Set-Cookie lines, and says so', () => {

@@ -96,7 +96,7 @@ export async function runPhase(input: PhaseInput): Promise<PhaseRun> {
           .then((header) => {
             if (!header) return;
             const names = cookieNames(header);
-            noteSent(rec, host, names);
+            noteSent(rec, host, names, at);
             for (const name of names) sent.push({ name, host, at });
           })
           .catch(() => undefined),

@@ -27,9 +27,11 @@ export const consentRefusedButSent: DescribedCookieRule = {
     );
     if (after.length === 0) return null;
     const hosts = [...new Set(after.map((s) => clip(s.host)))].slice(0, 3).join(', ');
-    const first = after.reduce((min, s) => Math.min(min, s.at), Number.POSITIVE_INFINITY);
+    // The extension keeps each cookie's latest send per host; the scanner keeps every send. The latest is what
+    // both know and what the visitor's question is about: it is still going out.
+    const last = after.reduce((max, s) => Math.max(max, s.at), 0);
     const name = quoteName(c.cookie.name);
-    const message = `The visitor refused ${hit.category} cookies ${humanDuration(Math.max(0, ctx.now - refusedAt) / 1000)} ago, yet this page's requests to ${hosts} carried ${name} (first at ${new Date(first).toISOString()}). ${categoryBasis(c)}.`;
+    const message = `The visitor refused ${hit.category} cookies ${humanDuration(Math.max(0, ctx.now - refusedAt) / 1000)} ago, yet this page's requests to ${hosts} carried ${name} (last at ${new Date(last).toISOString()}). ${categoryBasis(c)}.`;
     const fix = `Do not load resources from ${hosts} for visitors who refused ${hit.category} cookies (or load them cookie-less), so the browser has nothing to send.`;
     return findingOf(this, refusalSeverity(hit.category), message, fix);
   },
