@@ -78,7 +78,7 @@ export function describeFeature(f: string, vendorName: (id: string) => string | 
     case 'v':
       return `domain belongs to ${vendorName(rest) ?? rest}`;
     case 'vc':
-      return `domain of a known ${rest.split(':')[0]} service`;
+      return withParty(rest, (c) => `domain of a known ${c} service`);
     default:
       return f;
   }
