@@ -245,13 +245,17 @@ export const PROTOCOL = {
   'import-overrides': message<{ imported: number; total: number }>()((r) => ({ text: overridesText(r) })),
   'export-overrides': message<ReportFile>()(none),
   'get-timeline': message<TimelineView>()((r) => {
-    const id = tabId(r, false);
-    const perGroup = r.perGroup;
-    if (perGroup === undefined) return { tabId: id };
-    if (typeof perGroup !== 'number' || !Number.isSafeInteger(perGroup) || perGroup < 1) {
-      throw new MessageError(`"perGroup" must be a whole number ≥ 1, not ${describe(perGroup)}`);
+    const out: { tabId: ReturnType<typeof tabId>; perGroup?: number; visits?: number } = { tabId: tabId(r, false) };
+    // Events per visit and visits (newest first) beyond the first view: "Show all", "Load older visits".
+    for (const key of ['perGroup', 'visits'] as const) {
+      const n = r[key];
+      if (n === undefined) continue;
+      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1) {
+        throw new MessageError(`"${key}" must be a whole number ≥ 1, not ${describe(n)}`);
+      }
+      out[key] = n;
     }
-    return { tabId: id, perGroup };
+    return out;
   }),
   'clear-site-history': message<{ cleared: boolean }>()((r) => ({ site: site(r) })),
 };

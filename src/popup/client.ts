@@ -58,8 +58,7 @@ export const runtimeClient: PopupClient = {
   exportOverrides: () => sendMessage('export-overrides', {}),
   importOverrides: (text) => sendMessage('import-overrides', { text }),
   reportsUrl: () => pageUrl('src/reports/index.html'),
-  getTimeline: (tabId, perGroup) =>
-    sendMessage('get-timeline', perGroup === undefined ? { tabId } : { tabId, perGroup }),
+  getTimeline: (tabId, more) => sendMessage('get-timeline', { tabId, ...more }),
   clearSiteHistory: async (site) => {
     await sendMessage('clear-site-history', { site });
   },

@@ -1,9 +1,5 @@
 import { cookieHost, hostOfUrl, siteOf } from '../core/party';
 import { cookieNamesFromHeader, parseSetCookie } from '../core/set-cookie-parse';
-import type { TimelineEvent } from '../core/timeline/event';
-import type { Badges } from './badges';
-import type { CookieChange, WorkerPorts } from './ports';
-import { applyCookieChange, applyJarSnapshot, newSiteHistory, noteVisit, type SiteHistory } from './state/site-history';
 import {
   newTabRecord,
   noteCookieChange,
@@ -13,7 +9,11 @@ import {
   noteSetCookie,
   type TabRecord,
   touchesTab,
-} from './state/tab-record';
+} from '../core/tab-record';
+import type { TimelineEvent } from '../core/timeline/event';
+import type { Badges } from './badges';
+import type { CookieChange, WorkerPorts } from './ports';
+import { applyCookieChange, applyJarSnapshot, newSiteHistory, noteVisit, type SiteHistory } from './state/site-history';
 import type { TimelineRecording, TouchedTab } from './timeline/timeline-recording';
 import type { ViewCache } from './view-cache';
 import type { WorkerState } from './worker-state';

@@ -4,9 +4,8 @@ import { withOverride, withoutOverride } from '../core/overrides/overrides';
 import { parseOverrides, serialiseOverrides } from '../core/overrides/overrides-file';
 import { hostOfUrl, siteOf } from '../core/party';
 import { buildAllSitesReport, buildReport } from '../core/report/index';
-import { changedSinceLastVisit } from '../core/timeline/changed-since';
 import { withTimeline } from '../core/timeline/report-with-timeline';
-import { buildTimelineView, changeMarks } from '../core/timeline/timeline-view';
+import { buildTimelineView, changeMarks, TIMELINE_VIEW_LIMITS } from '../core/timeline/timeline-view';
 import type { Badges } from './badges';
 import { firstScreenView } from './first-screen';
 import type { WorkerPorts } from './ports';
@@ -48,22 +47,25 @@ export function createHandlers(
       const view = await tabViews.build(req.tabId);
       stats.lastViewMs = performance.now() - t0;
       // The first paint asks for the rows only (TabView.rowsOnly); the details come with the next ask.
-      const shaped = req.rowsOnly ? firstScreenView(view) : view;
-      if (!view.audit?.site) return shaped;
-      // "Changed since your last visit" marks: a read of the site's timeline (kept in memory once loaded).
-      const log = await timeline.read(view.audit.site, view.incognito);
-      const marks = changeMarks(changedSinceLastVisit(log.events, log.visits, ports.clock.now()));
-      return Object.keys(marks).length > 0 ? { ...shaped, marks } : shaped;
+      if (req.rowsOnly) return firstScreenView(view);
+      if (!view.audit?.site) return view;
+      // "Changed since your last visit" marks: from the timeline's first view (memory, or one small saved record:
+      // the whole log is not read), which the Timeline tab then shows as it is. Only with the details: the first
+      // paint never waits for IndexedDB.
+      const marks = changeMarks((await timeline.readView(view.audit.site, view.incognito)).sinceLastVisit);
+      return Object.keys(marks).length > 0 ? { ...view, marks } : view;
     },
 
     'get-timeline': async (req) => {
       const { site, incognito } = await tabSite(req.tabId);
       if (!site) throw new Error('This tab shows no website, so it has no timeline.');
+      if (req.perGroup === undefined && req.visits === undefined) return timeline.readView(site, incognito);
+      // More than the first view: the whole log is read (only when a person asks).
       const log = await timeline.read(site, incognito);
       return buildTimelineView(log, {
         now: ports.clock.now(),
-        // "Show all": every visit the chart draws, up to the asked number of events each.
-        ...(req.perGroup === undefined ? {} : { perGroup: req.perGroup, maxGroups: 30 }),
+        perGroup: req.perGroup ?? TIMELINE_VIEW_LIMITS.perGroup,
+        maxGroups: req.visits ?? TIMELINE_VIEW_LIMITS.maxGroups,
       });
     },
 

@@ -3,13 +3,6 @@ import type { ConsentInputs } from '../core/consent/inputs';
 import { cookieKey } from '../core/cookie-key';
 import type { TabView } from '../core/messages';
 import { cookieHost, hostOfUrl, isWithin, siteOf } from '../core/party';
-import type { AuditSummary, Cookie, Observation } from '../core/types';
-import { urlWithoutQuery } from '../core/url-without-query';
-import { createAuditMemo } from './audit-memo';
-import { consentTimes } from './consent-times';
-import { currentOverrides } from './overrides';
-import type { CookieQuery, TabInfo, WorkerPorts } from './ports';
-import { cookieHistory, type SiteHistory } from './state/site-history';
 import {
   blockedAttempts,
   contactedSites,
@@ -17,7 +10,15 @@ import {
   newTabRecord,
   observationsFor,
   type TabRecord,
-} from './state/tab-record';
+} from '../core/tab-record';
+import type { AuditSummary, Cookie, Observation } from '../core/types';
+import { urlWithoutQuery } from '../core/url-without-query';
+import { createAuditMemo } from './audit-memo';
+import { warmUpClassifier } from './classifier-warmup';
+import { consentTimes } from './consent-times';
+import { currentOverrides } from './overrides';
+import type { CookieQuery, TabInfo, WorkerPorts } from './ports';
+import { cookieHistory, type SiteHistory } from './state/site-history';
 import type { ViewCache } from './view-cache';
 import type { WorkerState } from './worker-state';
 
@@ -69,6 +70,8 @@ function consentInputs(jar: TabJar, siteHistory: SiteHistory | undefined): Conse
 /** Builds what the popup, the badge and the reports show for a tab. Reads only: building a view never writes. */
 export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: ViewCache) {
   const memo = createAuditMemo(ports.clock);
+  // Started with the worker; builds wait for it after collecting the jar, so it overlaps the browser's answers.
+  const classifierReady = warmUpClassifier();
 
   /** The tab's record, or a fresh one from the tab's URL when the worker has none (a page opened before install). */
   async function recordFor(tab: TabInfo): Promise<TabRecord> {
@@ -168,6 +171,7 @@ export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: Vi
       const jar = await collectTabJar(tab);
       // The consent rules need the history's times, so the view waits for it (read in parallel with the jar).
       const siteHistory = await history;
+      await classifierReady;
       const audit = auditSite(jar.cookies, {
         pageUrl: tab.url,
         now: ports.clock.now(),

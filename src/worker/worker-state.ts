@@ -1,6 +1,7 @@
 import type { Override } from '../core/overrides/overrides';
 import { validOverrides } from '../core/overrides/overrides-file';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { fitTabRecord, TAB_BUDGET, TAB_RECORD_VERSION, type TabRecord } from '../core/tab-record';
 import type { WorkerPorts } from './ports';
 import { KeyedStore } from './state/keyed-store';
 import { PersistedValue } from './state/persisted-value';
@@ -11,7 +12,6 @@ import {
   type SiteHistory,
   validSiteHistory,
 } from './state/site-history';
-import { fitTabRecord, TAB_BUDGET, TAB_RECORD_VERSION, type TabRecord } from './state/tab-record';
 
 function validTabRecord(raw: unknown): TabRecord | null {
   if (typeof raw !== 'object' || raw === null) return null;

@@ -94,4 +94,57 @@ describe('the timeline of a site', () => {
     expect(exported).toEqual(rows.map((r) => [r.kind, r.name, r.setBy]));
     expect(JSON.stringify(report.timeline)).not.toContain('"value"');
   });
+
+  it('puts consent choices on the same line of time: the rows, the chart marker and the JSON export', async () => {
+    // The fixture's OneTrust banner (the consent e2e's site) writes OptanonConsent from page script.
+    const { page, tabId } = await env.h.openTab(env.sites.https('www.fair-shop.test'));
+    await page.click('#reject');
+    await page.waitForSelector('html[data-answered="yes"]');
+    // Changing one's mind later: the same record cookie, now accepting everything.
+    await page.evaluate(() => (window as unknown as { otAnswer(accept: boolean): void }).otAnswer(true));
+    await page.waitForTimeout(1500);
+
+    const popup = await env.h.openPopup(tabId);
+    await popup.click('[data-testid="pane-timeline"]');
+    await popup.waitForSelector('[data-testid="timeline"]');
+    const consent = await waitFor(async () => {
+      const r = (await timelineRows(popup)).filter((x) => x.kind === 'consent');
+      if (r.length >= 2) return r;
+      await popup.reload();
+      await popup.click('[data-testid="pane-timeline"]');
+      await popup.waitForSelector('[data-testid="timeline"]');
+      return null;
+    }, 'two consent rows');
+    // Newest first: the acceptance, then the refusal, each in words with the platform, set by page script.
+    expect(consent.map((r) => [r.name, r.setBy])).toEqual([
+      ['OptanonConsent', 'script'],
+      ['OptanonConsent', 'script'],
+    ]);
+    expect(consent[0]?.text).toContain('consent: accepted all — OneTrust');
+    expect(consent[1]?.text).toContain(
+      'consent: analytics refused, marketing refused, preferences refused, functional refused — OneTrust',
+    );
+    expect(await popup.locator('[data-testid="chart-consent"]').count()).toBe(1);
+    await popup.screenshot({ path: artifactPath('timeline-consent-light.png'), fullPage: true });
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.screenshot({ path: artifactPath('timeline-consent-dark.png'), fullPage: true });
+    await popup.emulateMedia({ colorScheme: 'light' });
+
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.click('[data-testid="export-timeline-json"]'),
+    ]);
+    const path = artifactPath(`download-consent-${download.suggestedFilename()}`);
+    await download.saveAs(path);
+    const report = JSON.parse(readFileSync(path, 'utf8'));
+    const exported = report.timeline.events
+      .filter((e: { kind: string }) => e.kind === 'consent')
+      .map((e: { consent: string }) => e.consent);
+    expect(exported).toEqual([
+      'consent: accepted all — OneTrust',
+      'consent: analytics refused, marketing refused, preferences refused, functional refused — OneTrust',
+    ]);
+    await popup.close();
+    await page.close();
+  });
 });

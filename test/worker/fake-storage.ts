@@ -1,4 +1,4 @@
-import { storedBytes } from '../../src/worker/state/byte-size';
+import { storedBytes } from '../../src/core/stored-bytes';
 import type { Scheduler, StorageArea } from '../../src/worker/state/storage-area';
 
 /**

@@ -6,7 +6,6 @@ import { cookieKey } from '../../core/cookie-key';
 import { cookieHost, hostOfUrl, isWithin, siteOf } from '../../core/party';
 import { siteReport } from '../../core/report/json';
 import { parseSetCookie } from '../../core/set-cookie-parse';
-import type { BlockedAttempt, Cookie, Observation } from '../../core/types';
 import {
   blockedAttempts,
   indexTraffic,
@@ -16,7 +15,8 @@ import {
   noteSent,
   noteSetCookie,
   observationsFor,
-} from '../../worker/state/tab-record';
+} from '../../core/tab-record';
+import type { BlockedAttempt, Cookie, Observation } from '../../core/types';
 import { attachAutoconsent } from './autoconsent-bridge';
 import { type CdpCookie, cookieFromCdp } from './cookie-from-cdp';
 import { type LaunchSettings, launchFresh } from './launch';

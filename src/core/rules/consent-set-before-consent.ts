@@ -11,6 +11,15 @@ import { REFERENCES } from './references';
  * shows signs of a consent platform (a record, or its banner script), so a site without any banner is left to
  * the other rules rather than accused of a banner it does not have.
  */
+/**
+ * Writes this close before the first consent record belong to the answer itself: the Set-Cookie lines of one
+ * response, or one click handler writing the record after the cookies it unblocked. Firefox reports the lines of
+ * one response a millisecond or two apart (Chromium in the same millisecond), so an exact comparison flagged a
+ * cookie sent with the record as "before consent" in Firefox only. No one answers a banner within a quarter of a
+ * second of an unrelated write, so the window hides no real "before consent" write in practice.
+ */
+export const SAME_ANSWER_MS = 250;
+
 export const consentSetBeforeConsent: DescribedCookieRule = {
   id: 'consent-set-before-consent',
   severity: 'high',
@@ -29,7 +38,7 @@ export const consentSetBeforeConsent: DescribedCookieRule = {
     const severity = category === 'marketing' || category === 'analytics' ? 'high' : 'low';
     const name = quoteName(c.cookie.name);
     if (s.firstRecordAt !== null) {
-      if (times.firstSeen >= s.firstRecordAt) return null;
+      if (times.firstSeen >= s.firstRecordAt - SAME_ANSWER_MS) return null;
       const gap = gapText(s.firstRecordAt - times.firstSeen);
       const message = `${name} was first written ${gap} before the visitor answered the consent banner (${new Date(times.firstSeen).toISOString()}). ${categoryBasis(c)}, which needs consent first.`;
       return findingOf(this, severity, message, fixFor(name, category));

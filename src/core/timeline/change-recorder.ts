@@ -1,5 +1,7 @@
 import { cookieKey } from '../cookie-key';
 import type { Category, Cookie } from '../types';
+import { consentNote } from './consent-note';
+import { sameConsent } from './consent-text';
 import { attributeChanges, cookieState } from './cookie-state';
 import type { SetBy, TimelineEvent, TimelineEventKind } from './event';
 
@@ -20,7 +22,11 @@ export interface ChangeContext {
 }
 
 export interface ChangeRecorder {
-  /** The timeline event for a change, or null when the change is half of a pair (an overwrite's removal). */
+  /**
+   * The timeline event for a change, or null when the change is half of a pair (an overwrite's removal). When a
+   * consent platform's record cookie is written with a new choice, the event carries it in `consent` (the worker
+   * files it as a 'consent' event beside the cookie's own).
+   */
   record(change: CookieChange, context: ChangeContext): TimelineEvent | null;
 }
 
@@ -65,6 +71,8 @@ export function createChangeRecorder(categoryOf: (cookie: Cookie) => Category): 
         event.kind = REMOVAL_KIND[change.cause] ?? 'deleted-by-user';
       } else {
         const before = pending.get(key);
+        const note = consentNote(change.cookie);
+        if (note && !sameConsent(note, before ? consentNote(before) : null)) event.consent = note;
         if (before) {
           pending.delete(key);
           event.kind = 'overwritten';

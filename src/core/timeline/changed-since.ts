@@ -13,6 +13,8 @@ export function stateAt(events: readonly TimelineEvent[], until: number): Map<st
   const live = new Map<string, LiveCookie>();
   for (const e of events) {
     if (e.at > until) break;
+    // A consent event repeats the record cookie's own write: the cookie's state comes from that one.
+    if (e.kind === 'consent') continue;
     if (REMOVAL_KINDS.has(e.kind)) live.delete(e.cookie.id);
     else live.set(e.cookie.id, { state: e.cookie, writtenAt: e.at });
   }

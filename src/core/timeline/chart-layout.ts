@@ -1,4 +1,5 @@
 import { CATEGORIES, type Category } from '../types';
+import { consentText } from './consent-text';
 import type { VisitGroup } from './visit-groups';
 
 /** One visit's bar: cookies written (set or overwritten) stacked by category above the axis, removals below. */
@@ -14,6 +15,8 @@ export interface ChartBar {
   segments: { category: Category; count: number; y: number; height: number }[];
   /** The removals' block below the axis, when any. */
   removal: { y: number; height: number } | null;
+  /** Consent choices recorded during the visit, in words, oldest first: drawn as a marker above the bar. */
+  consent: string[];
 }
 
 export interface ChartLayout {
@@ -60,7 +63,8 @@ export function chartLayout(groups: readonly VisitGroup[], options: ChartOptions
     for (const category of CATEGORIES) {
       const count = c.byCategory[category];
       if (count === 0) continue;
-      const h = round(((axis - 2) * count) / maxWritten);
+      // The top 10 px stay free for the consent markers (chart-svg consentMarker is 8 px tall).
+      const h = round(((axis - 10) * count) / maxWritten);
       top -= h;
       segments.push({ category, count, y: round(top), height: h });
     }
@@ -74,23 +78,32 @@ export function chartLayout(groups: readonly VisitGroup[], options: ChartOptions
       removed: c.removed,
       segments,
       removal: removalHeight > 0 ? { y: axis + 1, height: removalHeight } : null,
+      consent: c.consent,
     };
   });
   return { width, height, axis, bars, maxWritten };
 }
 
-function countGroup(g: VisitGroup): { written: number; removed: number; byCategory: Record<Category, number> } {
+function countGroup(g: VisitGroup): {
+  written: number;
+  removed: number;
+  byCategory: Record<Category, number>;
+  consent: string[];
+} {
   const written = new Map<string, Category>();
   let removed = 0;
+  const consent: string[] = [];
   for (const e of g.events) {
-    if (e.kind === 'set' || e.kind === 'overwritten') {
+    if (e.kind === 'consent') {
+      if (e.consent) consent.unshift(consentText(e.consent));
+    } else if (e.kind === 'set' || e.kind === 'overwritten') {
       // Events are newest first: the first seen is the cookie's latest category.
       if (!written.has(e.cookie.id)) written.set(e.cookie.id, e.cookie.category);
     } else removed++;
   }
   const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   for (const category of written.values()) byCategory[category] += 1;
-  return { written: written.size, removed, byCategory };
+  return { written: written.size, removed, byCategory, consent };
 }
 
 function round(n: number): number {

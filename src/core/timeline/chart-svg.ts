@@ -28,7 +28,14 @@ export function visitLabel(at: number): string {
 export function barTitle(bar: ChartLayout['bars'][number]): string {
   const parts = bar.segments.map((s) => `${s.count} ${s.category}`);
   const page = bar.url ? ` ${bar.url}` : ' (no page open)';
-  return `${visitLabel(bar.at)}${page}: ${bar.written} written${parts.length ? ` (${parts.join(', ')})` : ''}, ${bar.removed} removed`;
+  const consent = bar.consent.length > 0 ? `; ${bar.consent.join('; ')}` : '';
+  return `${visitLabel(bar.at)}${page}: ${bar.written} written${parts.length ? ` (${parts.join(', ')})` : ''}, ${bar.removed} removed${consent}`;
+}
+
+/** A small diamond at the top of a visit's bar: a consent choice was recorded during the visit. */
+export function consentMarker(bar: { x: number; width: number }): string {
+  const cx = Math.round((bar.x + bar.width / 2) * 10) / 10;
+  return `M${cx} 0l4 4l-4 4l-4 -4z`;
 }
 
 /**
@@ -60,6 +67,9 @@ export function buildChartSvg(site: string, groups: readonly VisitGroup[], optio
       out.push(
         `<rect x="${bar.x}" y="${bar.removal.y}" width="${bar.width}" height="${bar.removal.height}" fill="#8c959f"/>`,
       );
+    }
+    if (bar.consent.length > 0) {
+      out.push(`<path d="${consentMarker(bar)}" fill="#24292f"><title>${text(bar.consent.join('; '))}</title></path>`);
     }
     out.push('</g>');
   }

@@ -1,3 +1,4 @@
+import type { Choice, ConsentCategory } from '../consent/types';
 import type { Category, SameSite } from '../types';
 
 /**
@@ -30,6 +31,9 @@ export const TIMELINE_EVENT_KINDS = [
   'evicted',
   'deleted-by-user',
   'deleted-by-site',
+  // A consent platform's record cookie was written and says what the visitor chose (issue 15: consent records on
+  // the same line of time). Last, so the stored kind indexes of older chunks keep their meaning.
+  'consent',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
@@ -68,6 +72,19 @@ export interface TimelineEvent {
   setBy?: SetBy;
   /** `at` of the visit (page load) the event belongs to, when a tab of the site was open. */
   visit?: number;
+  /** For 'consent': what the record cookie says the visitor chose. */
+  consent?: ConsentNote;
+}
+
+/** A consent record as the timeline keeps it: the platform and the choices, never the cookie's value. */
+export interface ConsentNote {
+  platform: string;
+  /** False when the platform's cookie could not be read: the timeline says so and guesses nothing. */
+  understood: boolean;
+  /** Whether the visitor answered the banner (false: the cookie holds the platform's defaults). */
+  answered: boolean;
+  /** Only the categories the record speaks about. */
+  choices: Partial<Record<ConsentCategory, Choice>>;
 }
 
 /** A top-level page load of the site in a tab: the unit the timeline groups events by. */

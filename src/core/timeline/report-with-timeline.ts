@@ -42,7 +42,14 @@ function timelineMarkdown(log: SiteLog): string {
     '| --- | --- | --- | --- | --- | --- |',
   );
   for (const e of r.events) {
-    const cells = [e.at, e.kind, `${e.name} (${e.domain})`, e.category, changesText(e.changes), setByText(e.setBy)];
+    const cells = [
+      e.at,
+      e.kind,
+      `${e.name} (${e.domain})`,
+      e.category,
+      e.consent ?? changesText(e.changes),
+      setByText(e.setBy),
+    ];
     out.push(`| ${cells.map((c) => escapeMarkdown(c, { lineStart: false })).join(' | ')} |`);
   }
   return `${out.join('\n')}\n`;

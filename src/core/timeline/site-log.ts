@@ -11,20 +11,27 @@ export interface SiteLog {
   visits: Visit[];
   /** Events dropped, oldest first, to stay within the byte budget. */
   dropped: number;
+  /**
+   * Ordinal of `events[0]`: events ever removed from the front (budget and retention). Stored chunks are numbered
+   * by it, so removing old events never renumbers the chunks already written.
+   */
+  first: number;
   /** Serialised size of `events` and `visits` (UTF-8 JSON bytes), kept as entries come and go. */
   bytes: number;
 }
 
 /**
- * Bytes one site's timeline may take once serialised: 10,000 events of a busy site (≈ 440 bytes each as measured
- * by bench/timeline.ts) fit in IndexedDB, whose quota is a share of the disk, not storage.local's 10 MB. Trimming
- * goes down to 90 % of the budget so a site at its limit is not trimmed on every event.
+ * Bytes one site's timeline may take, counted as the events' spelled-out JSON (what an export holds, ≈ 440 bytes an
+ * event of a busy site): about 12,000 events. IndexedDB keeps them compact (event-chunk.ts, ≈ 115 bytes an event as
+ * bench/timeline.ts measures), so a site at its budget takes ≈ 1.4 MB on disk; IndexedDB's quota is a share of the
+ * disk, not storage.local's 10 MB. Trimming goes down to 90 % of the budget so a site at its limit is not trimmed
+ * on every event.
  */
 export const SITE_LOG_BUDGET_BYTES = 5 * 1024 * 1024;
 const TRIM_TO = 0.9;
 
 export function emptySiteLog(site: string): SiteLog {
-  return { v: SITE_LOG_VERSION, site, events: [], visits: [], dropped: 0, bytes: 0 };
+  return { v: SITE_LOG_VERSION, site, events: [], visits: [], dropped: 0, first: 0, bytes: 0 };
 }
 
 /** Size an entry adds to the serialised arrays: its JSON plus the separating comma. */
@@ -82,6 +89,7 @@ function trim(log: SiteLog, target: number): void {
   log.events.splice(0, e);
   log.visits.splice(0, v);
   log.dropped += e;
+  log.first += e;
   log.bytes = bytes;
 }
 
@@ -96,6 +104,7 @@ export function pruneOlderThan(log: SiteLog, cutoff: number): boolean {
   for (let i = 0; i < dropVisits; i++) log.bytes -= entryBytes(log.visits[i]!);
   log.events.splice(0, dropEvents);
   log.visits.splice(0, dropVisits);
+  log.first += dropEvents;
   return true;
 }
 

@@ -21,6 +21,7 @@ const COLUMNS = [
   'changes',
   'setBy',
   'frameUrl',
+  'consent',
 ] as const;
 
 /**
@@ -50,6 +51,7 @@ export function buildTimelineCsv(logs: readonly SiteLog[]): string {
         changesText(e.changes),
         setByText(e.setBy),
         e.frameUrl ?? '',
+        e.consent ?? '',
       ]);
     }
   }

@@ -1,4 +1,5 @@
-import type { AttributeChange, SetBy, TimelineEvent, TimelineEventKind } from './event';
+import { consentText } from './consent-text';
+import type { AttributeChange, ConsentNote, SetBy, TimelineEvent, TimelineEventKind } from './event';
 import { firstSeconds, firstSecondsText } from './first-seconds';
 import type { SiteLog } from './site-log';
 import { groupByVisit } from './visit-groups';
@@ -23,6 +24,10 @@ export interface TimelineEventReportV1 {
   changes: AttributeChange[];
   setBy: SetBy | null;
   frameUrl: string | null;
+  /** For 'consent': the choice in words ("consent: analytics refused, marketing refused — OneTrust"). */
+  consent: string | null;
+  /** For 'consent': the platform and the choices per category, as decoded. */
+  consentRecord: ConsentNote | null;
 }
 
 export interface TimelineReportV1 {
@@ -76,6 +81,8 @@ function eventReport(e: TimelineEvent, visit: number | null): TimelineEventRepor
     changes: e.changes ?? [],
     setBy: e.setBy ?? null,
     frameUrl: e.frameUrl ?? null,
+    consent: e.consent ? consentText(e.consent) : null,
+    consentRecord: e.consent ?? null,
   };
 }
 

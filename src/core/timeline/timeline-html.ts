@@ -38,7 +38,7 @@ export function buildTimelineHtml(log: SiteLog, headingLevel = 2): string {
       out.push(
         `<tr><td>${text(e.at)}</td><td>${text(e.kind)}</td>` +
           `<td class="name">${text(clip(e.name, { chars: TABLE_NAME_CHARS }))} (${text(e.domain)})</td>` +
-          `<td>${text(e.category)}</td><td>${text(changesText(e.changes))}</td><td>${text(setByText(e.setBy))}</td></tr>`,
+          `<td>${text(e.category)}</td><td>${text(e.consent ?? changesText(e.changes))}</td><td>${text(setByText(e.setBy))}</td></tr>`,
       );
     }
     out.push('</tbody>', '</table>');

@@ -1,6 +1,6 @@
 import { t } from '../../browser/i18n';
 import type { ChartLayout } from '../../core/timeline/chart-layout';
-import { barTitle } from '../../core/timeline/chart-svg';
+import { barTitle, consentMarker } from '../../core/timeline/chart-svg';
 
 /**
  * The Timeline tab's picture: one bar per visit, cookies written stacked by category above the line, removals
@@ -32,6 +32,9 @@ export function TimelineChart({ layout, site }: { layout: ChartLayout; site: str
           ))}
           {bar.removal ? (
             <rect class="fill-removed" x={bar.x} y={bar.removal.y} width={bar.width} height={bar.removal.height} />
+          ) : null}
+          {bar.consent.length > 0 ? (
+            <path class="chart-consent" data-testid="chart-consent" d={consentMarker(bar)} />
           ) : null}
         </g>
       ))}

@@ -7,8 +7,14 @@ import type { TimelineActions } from './timeline-tab';
 
 type TabComponent = ComponentType<{ view: TimelineView; actions: TimelineActions }>;
 
+export interface TimelineMore {
+  perGroup?: number;
+  visits?: number;
+}
+
 export interface TimelineSource {
-  getTimeline(tabId: number, perGroup?: number): Promise<TimelineView>;
+  /** The first view, or `more` of it: events per visit, visits newest first. */
+  getTimeline(tabId: number, more?: TimelineMore): Promise<TimelineView>;
   clearSiteHistory(site: string): Promise<void>;
 }
 
@@ -32,11 +38,13 @@ export function TimelinePanel({
   const [failure, setFailure] = useState<string | null>(null);
 
   const load = useCallback(
-    async (perGroup?: number) => {
+    async (more?: TimelineMore) => {
       try {
-        const next = await source.getTimeline(tabId, perGroup);
+        const next = await source.getTimeline(tabId, more);
         setView(next);
         if (performance.getEntriesByName('cookie-auditor:timeline').length === 0) {
+          // And when the data arrived, so the bench can tell the worker's share from the render's.
+          performance.mark('cookie-auditor:timeline-data');
           // The bench reads "tab opened → timeline rendered" from this mark (set after the next paint).
           requestAnimationFrame(() => performance.mark('cookie-auditor:timeline'));
         }
@@ -64,7 +72,13 @@ export function TimelinePanel({
     <Tab
       view={view}
       actions={{
-        onShowAll: () => void load(500),
+        // Every visit the chart draws, every event of each.
+        onShowAll: () => void load({ perGroup: 500, visits: 30 }),
+        onOlder: () =>
+          void load({
+            perGroup: view.groups.reduce((m, g) => Math.max(m, g.events.length), 10),
+            visits: view.groups.length + 10,
+          }),
         onExport,
         onClearHistory: () =>
           confirmClear(view.site, async () => {

@@ -1,6 +1,7 @@
 import { t } from '../../browser/i18n';
 import { REPORT_FORMATS, type ReportFormat } from '../../core/report/options';
 import type { NoticedChange, SiteChange } from '../../core/timeline/changed-since';
+import { consentText } from '../../core/timeline/consent-text';
 import type { TimelineEvent } from '../../core/timeline/event';
 import type { FirstSeconds } from '../../core/timeline/first-seconds';
 import type { TimelineGroupView, TimelineView } from '../../core/timeline/timeline-view';
@@ -10,6 +11,8 @@ import { TimelineChart } from './timeline-chart';
 export interface TimelineActions {
   /** Ask for every event of the site (the view sends the newest of each visit first). */
   onShowAll: () => void;
+  /** Ask for the next older visits. */
+  onOlder: () => void;
   onClearHistory: () => void;
   /** Downloads the tab's report with its timeline (values left out). */
   onExport: (format: ReportFormat) => void;
@@ -41,6 +44,11 @@ export function TimelineTab({ view, actions }: { view: TimelineView; actions: Ti
             {f.toUpperCase()}
           </button>
         ))}
+        {view.visits > view.groups.length ? (
+          <button type="button" data-testid="timeline-older" onClick={actions.onOlder}>
+            {t('timelineOlder', String(view.visits - view.groups.length))}
+          </button>
+        ) : null}
         {truncated ? (
           <button type="button" onClick={actions.onShowAll}>
             {t('timelineShowAll', String(view.totalEvents))}
@@ -140,7 +148,7 @@ function EventRow({ event: e, start }: { event: TimelineEvent; start: number | u
         {clip(e.cookie.name || t('emptyName'), 40)}
       </span>
       <span class="what">
-        {t(`event_${e.kind.replace(/-/g, '_')}`)}
+        {e.consent ? consentText(e.consent) : t(`event_${e.kind.replace(/-/g, '_')}`)}
         {e.changes && e.changes.length > 0 ? ` (${e.changes.map((c) => t(`field_${c.field}`)).join(', ')})` : ''}
       </span>
       <span class="who" title={who}>

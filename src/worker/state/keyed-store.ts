@@ -1,4 +1,4 @@
-import { storedBytes } from './byte-size';
+import { storedBytes } from '../../core/stored-bytes';
 import { isQuotaError, realScheduler, type Scheduler, type StorageArea } from './storage-area';
 
 export interface KeyedStoreOptions<T> {

@@ -1,6 +1,6 @@
 import { type CookieIdentity, cookieKey } from '../../core/cookie-key';
+import { storedBytes } from '../../core/stored-bytes';
 import { urlWithoutQuery } from '../../core/url-without-query';
-import { storedBytes } from './byte-size';
 
 export const SITE_HISTORY_VERSION = 2;
 

@@ -1,12 +1,12 @@
 import { classify } from '../../core/classify';
 import { domainMatches } from '../../core/cookie-match';
 import { cookieHost, hostOfUrl, siteOf } from '../../core/party';
+import type { TabRecord } from '../../core/tab-record';
 import { type ChangeRecorder, createChangeRecorder } from '../../core/timeline/change-recorder';
 import type { TimelineEvent } from '../../core/timeline/event';
 import { whoSetIt } from '../../core/timeline/who-set-it';
 import { urlWithoutQuery } from '../../core/url-without-query';
 import type { CookieChange } from '../ports';
-import type { TabRecord } from '../state/tab-record';
 import type { TimelineStore } from './timeline-store';
 
 /** The tab records a cookie change touched, read by the worker's event handler. */
@@ -39,43 +39,53 @@ export function createTimelineRecording(store: TimelineStore, now: () => number)
     begin(change) {
       return recorder.record(change, { at: now() });
     },
-    finish(event, touched, incognito) {
-      const cookie = event.cookie;
-      const bySite = new Map<string, TimelineEvent>();
-      const removal = event.kind === 'deleted-by-site';
-      // Expiry and eviction are the browser's doing, a user deletion the user's: nobody "set" those.
-      const attributable = event.kind === 'set' || event.kind === 'overwritten' || removal;
-      for (const { tabId, record } of touched) {
-        if (!record.site) continue;
-        const pageHost = hostOfUrl(record.url);
-        // Script in the page itself when the cookie could be the page's own; another frame's otherwise (unknown).
-        const frameUrl = pageHost && domainMatches(cookie, pageHost) ? record.url : undefined;
-        const ev: TimelineEvent = { ...event, tabId, visit: record.startedAt };
-        if (attributable) {
-          ev.setBy = whoSetIt(cookie, removal, seenSetCookies(record), {
-            at: event.at,
-            ...(frameUrl === undefined ? {} : { frameUrl }),
-          });
-        }
-        if (frameUrl !== undefined) ev.frameUrl = urlWithoutQuery(frameUrl);
-        const already = bySite.get(record.site);
-        // Two tabs of one site: keep the one that names a response, else the first.
-        if (!already || (already.setBy?.kind !== 'response' && ev.setBy?.kind === 'response')) {
-          bySite.set(record.site, ev);
-        }
+    finish(recorded, touched, incognito) {
+      const { consent, ...event } = recorded;
+      fileEvent(event, touched, incognito);
+      // The choice the record cookie holds, on the same line of time, right after the write that made it.
+      if (consent) {
+        const { changes: _, ...base } = event;
+        fileEvent({ ...base, kind: 'consent', consent }, touched, incognito);
       }
-      if (bySite.size === 0) {
-        // No tab of a site was involved (a cookie expiring while its site is closed): the cookie's own site.
-        const own = siteOf(cookieHost(event.cookie.domain));
-        if (own) bySite.set(own, event);
-      }
-      for (const [site, ev] of bySite) store.record(site, ev, incognito);
     },
     visit(tabId, record, incognito) {
       if (!record.site) return;
       store.noteVisit(record.site, { at: record.startedAt, tabId, url: urlWithoutQuery(record.url) }, incognito);
     },
   };
+
+  function fileEvent(event: TimelineEvent, touched: readonly TouchedTab[], incognito: boolean): void {
+    const cookie = event.cookie;
+    const bySite = new Map<string, TimelineEvent>();
+    const removal = event.kind === 'deleted-by-site';
+    // Expiry and eviction are the browser's doing, a user deletion the user's: nobody "set" those.
+    const attributable = event.kind === 'set' || event.kind === 'overwritten' || event.kind === 'consent' || removal;
+    for (const { tabId, record } of touched) {
+      if (!record.site) continue;
+      const pageHost = hostOfUrl(record.url);
+      // Script in the page itself when the cookie could be the page's own; another frame's otherwise (unknown).
+      const frameUrl = pageHost && domainMatches(cookie, pageHost) ? record.url : undefined;
+      const ev: TimelineEvent = { ...event, tabId, visit: record.startedAt };
+      if (attributable) {
+        ev.setBy = whoSetIt(cookie, removal, seenSetCookies(record), {
+          at: event.at,
+          ...(frameUrl === undefined ? {} : { frameUrl }),
+        });
+      }
+      if (frameUrl !== undefined) ev.frameUrl = urlWithoutQuery(frameUrl);
+      const already = bySite.get(record.site);
+      // Two tabs of one site: keep the one that names a response, else the first.
+      if (!already || (already.setBy?.kind !== 'response' && ev.setBy?.kind === 'response')) {
+        bySite.set(record.site, ev);
+      }
+    }
+    if (bySite.size === 0) {
+      // No tab of a site was involved (a cookie expiring while its site is closed): the cookie's own site.
+      const own = siteOf(cookieHost(event.cookie.domain));
+      if (own) bySite.set(own, event);
+    }
+    for (const [site, ev] of bySite) store.record(site, ev, incognito);
+  }
 }
 
 function seenSetCookies(record: TabRecord) {

@@ -8,12 +8,23 @@ import {
   type SiteLog,
 } from '../../core/timeline/site-log';
 import { type SiteTimelineMeta, siteMeta } from '../../core/timeline/site-meta';
+import { logFromStored, type StoredSite, type StoredWrite, storedWrite } from '../../core/timeline/stored-log';
+import { buildTimelineView, type TimelineView } from '../../core/timeline/timeline-view';
+
+/** One site's records in a save: its head and changed chunks, the Timeline tab's first view, and its meta. */
+export interface SiteWrite extends StoredWrite {
+  view: TimelineView;
+  meta: SiteTimelineMeta;
+}
 
 /** Where site logs are kept: IndexedDB in the extension, a Map in tests. */
 export interface TimelineBackend {
-  load(site: string): Promise<SiteLog | undefined>;
-  /** Writes logs and their metas in one transaction: both or neither. */
-  save(entries: { log: SiteLog; meta: SiteTimelineMeta }[]): Promise<void>;
+  /** The head and every chunk: the whole log (writes, exports, "Show all"). */
+  load(site: string): Promise<StoredSite | undefined>;
+  /** The Timeline tab's first view as saved with the last write: one small record, for a cold worker. */
+  loadView(site: string): Promise<TimelineView | undefined>;
+  /** Writes the sites' records in one transaction: all or none. */
+  save(writes: SiteWrite[]): Promise<void>;
   remove(site: string): Promise<void>;
   listMeta(): Promise<SiteTimelineMeta[]>;
 }
@@ -44,6 +55,11 @@ export interface TimelineStore {
    * own; the events in them are shared and must not be changed.
    */
   read(site: string, incognito?: boolean): Promise<SiteLog>;
+  /**
+   * The Timeline tab's first view (TIMELINE_VIEW_LIMITS), without reading the whole log when it can: from memory
+   * when the log is loaded (built once per change), else from the view record saved with the last write. A read.
+   */
+  readView(site: string, incognito?: boolean): Promise<TimelineView>;
   /** Forgets a site's timeline (the "Clear this site's history" button). */
   clear(site: string): Promise<void>;
   /** Every site's meta, with what is queued counted in. */
@@ -83,6 +99,18 @@ export function createTimelineStore(options: TimelineStoreOptions): TimelineStor
 
   const pending = new Map<string, Pending>();
   const cache = new Map<string, SiteLog>();
+  // A load in flight, so two readers (the popup's two first messages) never read the same log twice.
+  const loading = new Map<string, Promise<SiteLog>>();
+  // The first view built from a cached log, and the log's `changes` it was built at.
+  const views = new Map<string, { changes: number; view: TimelineView }>();
+  const changes = new Map<string, number>();
+  const bump = (site: string) => changes.set(site, (changes.get(site) ?? 0) + 1);
+  /** Keeps a site's first view, as many sites as logs are cached (the most recently used). */
+  function remember(site: string, at: number, view: TimelineView): void {
+    views.delete(site);
+    views.set(site, { changes: at, view });
+    while (views.size > cacheSites) views.delete(views.keys().next().value as string);
+  }
   const incognitoLogs = new Map<string, SiteLog>();
   let timer: unknown = null;
   let firstQueuedAt = 0;
@@ -121,25 +149,38 @@ export function createTimelineStore(options: TimelineStoreOptions): TimelineStor
     return log;
   }
 
-  async function loadLog(site: string): Promise<SiteLog> {
+  function loadLog(site: string): Promise<SiteLog> {
     const cached = cache.get(site);
     if (cached) {
       // Most recently used last.
       cache.delete(site);
       cache.set(site, cached);
-      return cached;
+      return Promise.resolve(cached);
     }
-    let log: SiteLog | undefined;
-    try {
-      log = await options.backend.load(site);
-    } catch {
-      log = undefined;
+    let inFlight = loading.get(site);
+    if (!inFlight) {
+      const changesAtStart = changes.get(site);
+      inFlight = (async () => {
+        let log: SiteLog;
+        try {
+          const stored = await options.backend.load(site);
+          // A record that cannot be read is a lost history, not a stuck site: start again (the next write
+          // replaces it).
+          log = stored ? logFromStored(stored) : emptySiteLog(site);
+        } catch {
+          log = emptySiteLog(site);
+        }
+        loading.delete(site);
+        // A clear or a failed write while loading makes what was read stale: do not keep it.
+        if (changes.get(site) === changesAtStart) {
+          cache.set(site, log);
+          while (cache.size > cacheSites) cache.delete(cache.keys().next().value as string);
+        }
+        return log;
+      })();
+      loading.set(site, inFlight);
     }
-    const valid =
-      log && log.v === 1 && Array.isArray(log.events) && Array.isArray(log.visits) ? log : emptySiteLog(site);
-    cache.set(site, valid);
-    while (cache.size > cacheSites) cache.delete(cache.keys().next().value as string);
-    return valid;
+    return inFlight;
   }
 
   function applyPending(log: SiteLog, p: Pending | undefined): void {
@@ -154,23 +195,29 @@ export function createTimelineStore(options: TimelineStoreOptions): TimelineStor
     pending.clear();
     const now = options.now();
     const cutoff = now - (await options.retentionDays()) * DAY;
-    const entries: { log: SiteLog; meta: SiteTimelineMeta }[] = [];
+    const entries: SiteWrite[] = [];
     for (const [site, p] of batch) {
       const log = await loadLog(site);
+      const dirtyFrom = log.first + firstChangedIndex(log.events, p.events);
       applyPending(log, p);
       pruneOlderThan(log, cutoff);
-      entries.push({ log, meta: siteMeta(log, now) });
+      bump(site);
+      const view = buildTimelineView(log, { now });
+      remember(site, changes.get(site) ?? 0, view);
+      entries.push({ ...storedWrite(log, dirtyFrom), view, meta: siteMeta(log, now) });
     }
     try {
       await options.backend.save(entries);
       writes += 1;
-      await keepWithinTotal(new Set(entries.map((e) => e.log.site)));
+      await keepWithinTotal(new Set(entries.map((e) => e.head.site)));
     } catch {
       failedWrites += 1;
       // The cached logs hold events that were not saved: forget them (the next read loads what was saved) and
       // put the events back, so the next batch tries again.
       for (const [site, p] of batch) {
         cache.delete(site);
+        views.delete(site);
+        bump(site);
         const q = queue(site);
         q.events = p.events.concat(q.events);
         q.visits = p.visits.concat(q.visits);
@@ -189,6 +236,8 @@ export function createTimelineStore(options: TimelineStoreOptions): TimelineStor
       if (justWritten.has(m.site)) continue;
       await options.backend.remove(m.site);
       cache.delete(m.site);
+      views.delete(m.site);
+      bump(m.site);
       total -= m.bytes;
       evictedSites += 1;
     }
@@ -201,6 +250,15 @@ export function createTimelineStore(options: TimelineStoreOptions): TimelineStor
     }
     writing = writing.then(writeBatch, writeBatch);
     return writing;
+  }
+
+  async function read(site: string, incognito = false): Promise<SiteLog> {
+    if (incognito) return copy(incognitoLogs.get(site) ?? emptySiteLog(site));
+    await writing;
+    const log = copy(await loadLog(site));
+    applyPending(log, pending.get(site));
+    pruneOlderThan(log, options.now() - (await options.retentionDays()) * DAY);
+    return log;
   }
 
   return {
@@ -222,19 +280,33 @@ export function createTimelineStore(options: TimelineStoreOptions): TimelineStor
       queue(site).visits.push(visit);
       schedule();
     },
-    async read(site, incognito = false) {
-      if (incognito) return copy(incognitoLogs.get(site) ?? emptySiteLog(site));
+    read,
+    async readView(site, incognito = false) {
+      const now = options.now();
+      if (incognito) return buildTimelineView(incognitoLogs.get(site) ?? emptySiteLog(site), { now });
       await writing;
-      const log = copy(await loadLog(site));
-      applyPending(log, pending.get(site));
-      pruneOlderThan(log, options.now() - (await options.retentionDays()) * DAY);
-      return log;
+      if (!pending.has(site)) {
+        const memo = views.get(site);
+        if (memo && memo.changes === (changes.get(site) ?? 0)) return memo.view;
+        if (!cache.has(site) && !loading.has(site)) {
+          const saved = await options.backend.loadView(site).catch(() => undefined);
+          if (saved && typeof saved === 'object' && Array.isArray(saved.groups)) return saved;
+        }
+      }
+      const quiet = !pending.has(site);
+      const at = changes.get(site) ?? 0;
+      const view = buildTimelineView(await read(site), { now });
+      // Kept only if nothing arrived meanwhile: the next open of the tab is then a lookup.
+      if (quiet && !pending.has(site) && (changes.get(site) ?? 0) === at) remember(site, at, view);
+      return view;
     },
     async clear(site) {
       pending.delete(site);
       incognitoLogs.delete(site);
       await writing;
       cache.delete(site);
+      views.delete(site);
+      bump(site);
       await options.backend.remove(site);
     },
     async listMeta() {
@@ -259,6 +331,19 @@ export function createTimelineStore(options: TimelineStoreOptions): TimelineStor
       return evictedSites;
     },
   };
+}
+
+/**
+ * Index in `events` from which the log changes when `incoming` is merged in: they are inserted by time, so nothing
+ * before the first saved event at or after the earliest incoming one moves.
+ */
+function firstChangedIndex(events: readonly TimelineEvent[], incoming: readonly TimelineEvent[]): number {
+  if (incoming.length === 0) return events.length;
+  let earliest = incoming[0]!.at;
+  for (const e of incoming) if (e.at < earliest) earliest = e.at;
+  let i = events.length;
+  while (i > 0 && events[i - 1]!.at > earliest) i--;
+  return i;
 }
 
 // Appending and pruning change the arrays and counters, never an event: a copy of those is enough.

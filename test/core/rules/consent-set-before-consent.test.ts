@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cookieKey } from '../../../src/core/cookie-key';
-import { consentSetBeforeConsent } from '../../../src/core/rules/consent-set-before-consent';
+import { consentSetBeforeConsent, SAME_ANSWER_MS } from '../../../src/core/rules/consent-set-before-consent';
 import { consentContext, oneTrustRecord, REFUSED_AT } from './consent-factory';
 import { audited, CLASSES, NOW } from './factory';
 
@@ -20,6 +20,20 @@ describe('consent-set-before-consent', () => {
     const f = consentSetBeforeConsent.test(ga, consentContext(jar, { cookieTimes: times }));
     expect(f?.severity).toBe('high');
     expect(f?.message).toContain('"_ga" was first written 30 seconds before the visitor answered the consent banner');
+  });
+
+  it('counts a write just before the record (one response, one click handler) as part of the answer', () => {
+    const at = (ms: number) =>
+      new Map([
+        [ga.id, { firstSeen: REFUSED_AT - ms, lastWritten: REFUSED_AT - ms }],
+        [consentKey(0), { firstSeen: REFUSED_AT, lastWritten: REFUSED_AT }],
+      ]);
+    // Firefox's times for two Set-Cookie lines of one response: 2 ms apart.
+    expect(consentSetBeforeConsent.test(ga, consentContext(jar, { cookieTimes: at(2) }))).toBeNull();
+    expect(consentSetBeforeConsent.test(ga, consentContext(jar, { cookieTimes: at(SAME_ANSWER_MS) }))).toBeNull();
+    expect(
+      consentSetBeforeConsent.test(ga, consentContext(jar, { cookieTimes: at(SAME_ANSWER_MS + 1) })),
+    ).not.toBeNull();
   });
 
   it('flags a cookie written while the banner is unanswered (script loaded, no record)', () => {

@@ -73,4 +73,21 @@ describe('createChangeRecorder', () => {
     const e = r.record({ cookie: cookie({ value: 'x' }), removed: false, cause: 'explicit' }, { at: 1 });
     expect(e?.changes).toContainEqual({ field: 'category', from: 'unknown', to: 'marketing' });
   });
+
+  it('notes a consent record when its cookie is written with a new choice, not when rewritten with the same', () => {
+    const r = createChangeRecorder(categoryOf);
+    const groups = (g: string) =>
+      cookie({ name: 'OptanonConsent', value: `interactionCount=1&groups=${encodeURIComponent(g)}` });
+    const first = r.record({ cookie: groups('C0001:1,C0002:1'), removed: false, cause: 'explicit' }, { at: 1 });
+    expect(first?.consent).toMatchObject({ platform: 'OneTrust', choices: { analytics: 'accepted' } });
+    r.record({ cookie: groups('C0001:1,C0002:1'), removed: true, cause: 'overwrite' }, { at: 2 });
+    const same = r.record({ cookie: groups('C0001:1,C0002:1'), removed: false, cause: 'explicit' }, { at: 2 });
+    expect(same?.consent).toBeUndefined();
+    r.record({ cookie: groups('C0001:1,C0002:1'), removed: true, cause: 'overwrite' }, { at: 3 });
+    const changed = r.record({ cookie: groups('C0001:1,C0002:0'), removed: false, cause: 'explicit' }, { at: 3 });
+    expect(changed?.consent?.choices.analytics).toBe('refused');
+    expect(r.record({ cookie: cookie({ name: '_ga' }), removed: false, cause: 'explicit' }, { at: 4 })?.consent).toBe(
+      undefined,
+    );
+  });
 });

@@ -26,12 +26,36 @@ describe('chart layout', () => {
       ['necessary', 1],
       ['marketing', 2],
     ]);
-    // The tallest bar reaches (almost) the top; segments touch and end at the axis.
+    // The tallest bar reaches the top but for the consent markers' 10 px; segments touch and end at the axis.
     const heights = first!.segments.reduce((sum, s) => sum + s.height, 0);
     expect(first!.segments[0]!.y + first!.segments[0]!.height).toBeCloseTo(layout.axis, 0);
-    expect(heights).toBeGreaterThan(layout.axis - 4);
+    expect(heights).toBeGreaterThan(layout.axis - 12);
+    expect(first!.segments.at(-1)!.y).toBeGreaterThanOrEqual(9);
     expect(second!.removal?.y).toBe(layout.axis + 1);
     expect(second!.x).toBeGreaterThan(first!.x);
+  });
+
+  it('marks a visit where a consent choice was recorded, in words, escaped in the static SVG, not as a removal', () => {
+    const consent = {
+      platform: 'One<Trust>',
+      understood: true,
+      answered: true,
+      choices: { analytics: 'refused' as const },
+    };
+    const events = [
+      event(T + 1, 'set', { name: 'OptanonConsent', category: 'necessary' }),
+      event(T + 1, 'consent', { name: 'OptanonConsent', category: 'necessary' }, { consent }),
+    ];
+    const groups = groupByVisit(events, [visit(T), visit(T + 60_000)]);
+    const layout = chartLayout(groups);
+    expect(layout.bars.map((b) => [b.written, b.removed, b.consent])).toEqual([
+      [1, 0, ['consent: analytics refused — One<Trust>']],
+      [0, 0, []],
+    ]);
+    const svg = buildChartSvg('a.test', groups);
+    expect(svg).toContain('<title>consent: analytics refused — One&lt;Trust&gt;</title>');
+    expect(svg.match(/<path /g)).toHaveLength(1);
+    expect(svg).not.toContain('<Trust>');
   });
 
   it('draws at most maxBars, the newest', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withTimeline } from '../../../src/core/timeline/report-with-timeline';
 import { appendEvents, appendVisit, emptySiteLog } from '../../../src/core/timeline/site-log';
 import { buildTimelineCsv } from '../../../src/core/timeline/timeline-csv';
 import { timelineReport } from '../../../src/core/timeline/timeline-export';
@@ -81,5 +82,30 @@ describe('withTimeline', () => {
     const csv = withTimeline(file('a,b\r\n'), 'csv', log());
     expect(csv.filename).toBe('timeline-a.test-2025-03-01.json');
     expect(csv.body.split('\r\n')[0]).toMatch(/^site,time,visit,event/);
+  });
+
+  it('consent events carry the choice in words in JSON, CSV and HTML', () => {
+    const l = log();
+    const consent = {
+      platform: 'OneTrust',
+      understood: true,
+      answered: true,
+      choices: { marketing: 'refused' as const },
+    };
+    appendEvents(l, [event(T + 60_020, 'consent', { name: 'OptanonConsent' }, { consent })]);
+    const r = timelineReport(l);
+    expect(r.events[0]).toMatchObject({
+      kind: 'consent',
+      consent: 'consent: marketing refused — OneTrust',
+      consentRecord: consent,
+    });
+    expect(r.events[1]?.consent).toBeNull();
+    const csv = buildTimelineCsv([l]).trimEnd().split('\r\n');
+    expect(csv[0]).toMatch(/,consent$/);
+    expect(csv[1]).toMatch(/,consent: marketing refused — OneTrust$/);
+    expect(buildTimelineHtml(l)).toContain('<td>consent: marketing refused — OneTrust</td>');
+    expect(withTimeline({ filename: 'r.md', mime: 'text/markdown', body: '# R\n' }, 'md', l).body).toContain(
+      '| consent | OptanonConsent (.example.com) | analytics | consent: marketing refused — OneTrust |',
+    );
   });
 });

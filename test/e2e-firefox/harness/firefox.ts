@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -142,8 +142,14 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
 }
 
 /** Files finished downloading into `dir` (Firefox writes a .part file first). */
+/**
+ * Downloads Firefox has finished writing. While it writes, Firefox keeps the content in `NAME.part` and an empty
+ * placeholder under the final name, so a file counts once its `.part` is gone and it has bytes (a test that read
+ * the placeholder saw an empty report).
+ */
 export function finishedDownloads(dir: string): string[] {
-  return readdirSync(dir).filter((f) => !f.endsWith('.part'));
+  const names = new Set(readdirSync(dir));
+  return [...names].filter((f) => !f.endsWith('.part') && !names.has(`${f}.part`) && statSync(join(dir, f)).size > 0);
 }
 
 /** Each cookie row of the popup: name, category section, and the rule ids of its findings once opened. */

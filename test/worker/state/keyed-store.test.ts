@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storedBytes } from '../../../src/worker/state/byte-size';
+import { storedBytes } from '../../../src/core/stored-bytes';
 import { KeyedStore } from '../../../src/worker/state/keyed-store';
 import { fakeStorage, manualScheduler } from '../fake-storage';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storedBytes } from '../../../src/worker/state/byte-size';
+import { storedBytes } from '../../../src/core/stored-bytes';
 import {
   applyCookieChange,
   applyJarSnapshot,

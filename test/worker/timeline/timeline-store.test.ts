@@ -1,38 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { SiteLog } from '../../../src/core/timeline/site-log';
-import type { SiteTimelineMeta } from '../../../src/core/timeline/site-meta';
+import { CHUNK_EVENTS } from '../../../src/core/timeline/stored-log';
+import { TIMELINE_VIEW_LIMITS } from '../../../src/core/timeline/timeline-view';
 import { createTimelineStore, type TimelineBackend } from '../../../src/worker/timeline/timeline-store';
 import { event } from '../../core/timeline/factory';
+import { fakeTimelineDb } from '../fake-timeline-db';
 
 const T = Date.UTC(2025, 2, 1, 12);
 const DAY = 86_400_000;
 
-/** A Map standing in for IndexedDB: values are cloned in and out like structured clone does. */
-function mapBackend(fail = { next: false }) {
-  const logs = new Map<string, SiteLog>();
-  const metas = new Map<string, SiteTimelineMeta>();
-  let saves = 0;
-  const backend: TimelineBackend = {
-    load: async (site) => structuredClone(logs.get(site)),
-    save: async (entries) => {
-      if (fail.next) {
-        fail.next = false;
-        throw new Error('QuotaExceededError');
-      }
-      saves++;
-      for (const e of entries) {
-        logs.set(e.log.site, structuredClone(e.log));
-        metas.set(e.log.site, structuredClone(e.meta));
-      }
-    },
-    remove: async (site) => {
-      logs.delete(site);
-      metas.delete(site);
-    },
-    listMeta: async () => [...metas.values()].map((m) => structuredClone(m)),
-  };
-  return { backend, logs, saves: () => saves };
-}
+/** A Map standing in for IndexedDB, record for record (the worker tests' fake). */
+const mapBackend = fakeTimelineDb;
 
 /** Timers run by hand, a clock that moves when told. */
 function manual() {
@@ -150,6 +127,41 @@ describe('timeline store', () => {
     await s.clear('a.test');
     expect(b.logs.size).toBe(0);
     expect((await s.read('a.test')).events).toEqual([]);
+  });
+
+  it('a batch rewrites only the chunk its events fall in, not the whole log', async () => {
+    const b = mapBackend();
+    const { s } = store(b.backend);
+    for (let i = 0; i < 2 * CHUNK_EVENTS + 10; i++) s.record('a.test', event(T + i, 'set', { name: `c${i % 40}` }));
+    await s.flush();
+    expect(b.chunkPuts()).toBe(3);
+    s.record('a.test', event(T + 5000));
+    await s.flush();
+    // Only the third chunk (events 1,000–1,010) was written again.
+    expect(b.chunkPuts()).toBe(4);
+    const { s: restarted } = store(b.backend);
+    expect((await restarted.read('a.test')).events).toHaveLength(2 * CHUNK_EVENTS + 11);
+  });
+
+  it('opens the first view without reading the whole log: memory after a write, the saved view after a restart', async () => {
+    const b = mapBackend();
+    const { s } = store(b.backend);
+    s.noteVisit('a.test', { at: T, tabId: 1, url: 'https://a.test/' });
+    for (let i = 0; i < 100; i++) s.record('a.test', event(T + i, 'set', { name: `c${i}` }, { visit: T }));
+    // Queued events are in the view before they are written.
+    expect((await s.readView('a.test')).totalEvents).toBe(100);
+    await s.flush();
+    const loadsBefore = b.loads();
+    const first = await s.readView('a.test');
+    expect(await s.readView('a.test')).toBe(first);
+    const { s: restarted } = store(b.backend);
+    const cold = await restarted.readView('a.test');
+    expect(b.loads()).toBe(loadsBefore);
+    expect(cold).toEqual(first);
+    expect(cold.groups[0]?.events).toHaveLength(TIMELINE_VIEW_LIMITS.perGroup);
+    // A new event makes the next view fresh (and loads the log once, for the write).
+    restarted.record('a.test', event(T + 500, 'deleted-by-site', { name: 'c1' }, { visit: T }));
+    expect((await restarted.readView('a.test')).totalEvents).toBe(101);
   });
 
   it('keeps all timelines within the total budget, removing the sites that moved least recently', async () => {

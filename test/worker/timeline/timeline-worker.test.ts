@@ -90,4 +90,54 @@ describe('the worker records a timeline per site', () => {
     expect(log ? log.events.length + log.dropped : 0).toBe(5000);
     expect(fb.timelineDb.saves()).toBeLessThan(20);
   });
+
+  it('puts a consent choice on the same line of time, after the record cookie it came in', async () => {
+    const { fb, worker } = await start();
+    fb.openTab(1);
+    fb.navigate(1, 'https://www.shop-ot.test/');
+    await settle(fb, worker);
+    fb.setCookie({
+      name: 'OptanonConsent',
+      domain: '.shop-ot.test',
+      value: `isGpcEnabled=0&interactionCount=1&groups=${encodeURIComponent('C0001:1,C0002:0,C0004:0')}`,
+    });
+    await settle(fb, worker);
+    const view = await fb.send('get-timeline', { tabId: 1 });
+    const rows = view.groups[0]!.events.map((e) => [e.kind, e.cookie.name, e.consent?.platform ?? null]);
+    expect(rows).toEqual([
+      ['consent', 'OptanonConsent', 'OneTrust'],
+      ['set', 'OptanonConsent', null],
+    ]);
+    expect(view.groups[0]!.events[0]!.consent?.choices).toEqual({ analytics: 'refused', marketing: 'refused' });
+    expect(view.chart.bars.at(-1)?.consent).toEqual(['consent: analytics refused, marketing refused — OneTrust']);
+    // Stored as written: a restarted worker reads the same from IndexedDB's records.
+    expect(fb.timelineDb.logs.get('shop-ot.test')?.events.map((e) => e.kind)).toEqual(['set', 'consent']);
+  });
+
+  it('opens on the newest visits and gives older ones when asked; a bad ask gets a clear message', async () => {
+    const { fb, worker } = await start();
+    fb.openTab(1);
+    for (let v = 0; v < 8; v++) {
+      fb.navigate(1, `https://many.test/p${v}`);
+      await settle(fb, worker);
+      for (let i = 0; i < 12; i++) fb.setCookie({ name: `c${i}`, domain: 'many.test', value: `${v}-${i}` });
+      await settle(fb, worker);
+      await fb.advance(60_000);
+    }
+    const first = await fb.send('get-timeline', { tabId: 1 });
+    expect(first.visits).toBe(8);
+    expect(first.groups.map((g) => g.visit?.url)).toEqual([
+      'https://many.test/p7',
+      'https://many.test/p6',
+      'https://many.test/p5',
+      'https://many.test/p4',
+      'https://many.test/p3',
+    ]);
+    expect(first.groups[0]?.events).toHaveLength(10);
+    expect(first.groups[0]?.total).toBe(12);
+    const older = await fb.send('get-timeline', { tabId: 1, visits: 15, perGroup: 10 });
+    expect(older.groups).toHaveLength(8);
+    expect(older.groups.at(-1)?.visit?.url).toBe('https://many.test/p0');
+    await expect(fb.send('get-timeline', { tabId: 1, visits: 0 })).rejects.toThrow(/"visits" must be a whole number/);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSetCookie } from '../../../src/core/set-cookie-parse';
-import { storedBytes } from '../../../src/worker/state/byte-size';
+import { parseSetCookie } from '../../src/core/set-cookie-parse';
+import { storedBytes } from '../../src/core/stored-bytes';
 import {
   blockedAttempts,
   contactedSites,
@@ -12,8 +12,8 @@ import {
   observationsFor,
   TAB_BUDGET,
   TAB_LIMITS,
-} from '../../../src/worker/state/tab-record';
-import { cookie } from '../../core/cookie-factory';
+} from '../../src/core/tab-record';
+import { cookie } from './cookie-factory';
 
 const NOW = Date.UTC(2026, 10, 23);
 

@@ -1,10 +1,10 @@
-import { type CookieIdentity, cookieKey, parseCookieKey } from '../../core/cookie-key';
-import { domainMatches } from '../../core/cookie-match';
-import { cookieHost, hostOfUrl, isWithin, siteOf } from '../../core/party';
-import type { SetCookieAttempt } from '../../core/set-cookie-parse';
-import type { BlockedAttempt, Cookie, Observation, Party } from '../../core/types';
-import { urlWithoutQuery } from '../../core/url-without-query';
-import { storedBytes } from './byte-size';
+import { type CookieIdentity, cookieKey, parseCookieKey } from './cookie-key';
+import { domainMatches } from './cookie-match';
+import { cookieHost, hostOfUrl, isWithin, siteOf } from './party';
+import type { SetCookieAttempt } from './set-cookie-parse';
+import { storedBytes } from './stored-bytes';
+import type { BlockedAttempt, Cookie, Observation, Party } from './types';
+import { urlWithoutQuery } from './url-without-query';
 
 export const TAB_RECORD_VERSION = 2;
 

@@ -1,0 +1,22 @@
+import { defaultCatalogue } from '../core/catalogue/index';
+import { defaultModel, preloadModel } from '../core/catalogue/learned/shipped-model';
+import { preloadCatalogueData } from '../core/catalogue/shipped-data';
+
+/**
+ * Gets the shipped catalogue and fallback model ready while a fresh worker waits for its stored state and the
+ * browser's cookie lists: inflated by the platform's native inflater, parsed, the catalogue's index built. A view
+ * build awaits this before classifying. Never rejects: on any failure the classifier inflates synchronously on
+ * first use, as it would without the warm-up.
+ */
+export function warmUpClassifier(): Promise<void> {
+  const catalogue = preloadCatalogueData().then(() => {
+    defaultCatalogue();
+  });
+  const model = preloadModel().then(() => {
+    defaultModel();
+  });
+  return Promise.all([catalogue, model]).then(
+    () => undefined,
+    () => undefined,
+  );
+}
