@@ -1,4 +1,6 @@
-import { clip, escapeHtml, escapeMarkdown, visibleText } from '../core/report/escape';
+import { clip } from '../core/clip';
+import { displayText } from '../core/display-text';
+import { escapeHtml, escapeMarkdown } from '../core/report/escape';
 import { TABLE_NAME_CHARS } from '../core/report/limits';
 import {
   type AttributeDiff,
@@ -88,10 +90,10 @@ function siteLines(s: SiteDiff): { label: string; text: string }[] {
 }
 
 function table(d: ReportDiff, names: { old: string; new: string }): string {
-  const out = [`${visibleText(names.old)} → ${visibleText(names.new)}`, summaryLine(d)];
+  const out = [`${displayText(names.old)} → ${displayText(names.new)}`, summaryLine(d)];
   for (const s of d.sites) {
-    out.push('', `${visibleText(s.site)}  (${STATUS[s.status]})`);
-    for (const l of siteLines(s)) out.push(`  ${l.label.padEnd(8)} ${visibleText(l.text)}`);
+    out.push('', `${displayText(s.site)}  (${STATUS[s.status]})`);
+    for (const l of siteLines(s)) out.push(`  ${l.label.padEnd(8)} ${displayText(l.text)}`);
   }
   if (d.sites.length === 0) out.push('', 'No differences.');
   return `${out.join('\n')}\n`;
@@ -124,7 +126,7 @@ const STYLE =
   'td:first-child{width:6rem;font-weight:600}.new{color:#067647}.gone{color:#912018}.finding{color:#93370d}';
 
 function h(s: string): string {
-  return escapeHtml(visibleText(s));
+  return escapeHtml(displayText(s));
 }
 
 function html(d: ReportDiff, names: { old: string; new: string }): string {

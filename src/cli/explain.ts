@@ -1,7 +1,7 @@
 import { explainCookie } from '../core/classify-explain';
+import { displayText } from '../core/display-text';
 import type { OverrideSet } from '../core/overrides/overrides';
 import { hostOfUrl, siteOf } from '../core/party';
-import { visibleText } from '../core/report/escape';
 import type { Cookie } from '../core/types';
 
 export interface ExplainOptions {
@@ -15,7 +15,7 @@ export interface ExplainOptions {
 /**
  * `cookie-auditor explain NAME`: the verdict, the reason the popup shows, and every piece of evidence behind it.
  * Only the name and domain are known, so the model judges those alone; names and domains are printed through
- * visibleText, so a hostile name cannot move the terminal's cursor.
+ * displayText, so a hostile name cannot move the terminal's cursor.
  */
 export function explainText(options: ExplainOptions): string {
   const pageHost = options.pageUrl ? hostOfUrl(options.pageUrl) : '';
@@ -35,7 +35,7 @@ export function explainText(options: ExplainOptions): string {
   };
   const e = explainCookie(cookie, { pageSite, overrides: options.overrides, now: options.now, nameOnly: true });
   const k = e.classification;
-  const t = visibleText;
+  const t = displayText;
   const width = e.evidence.reduce((w, [what]) => Math.max(w, what.length), 0);
   const lines = [
     `${t(options.name)}${domain ? ` on ${t(domain)}` : ''}${pageSite ? `, met on ${t(pageSite)}` : ''}`,

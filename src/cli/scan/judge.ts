@@ -121,10 +121,16 @@ export function judgeSite(phases: PhaseResult[]): { findings: ScanFinding[]; dif
     }
     for (const c of p.audit.cookies) for (const f of c.findings) p.findings.push(fromCore(f, p.phase, c));
     for (const f of p.audit.siteFindings) p.findings.push(fromCore(f, p.phase, null));
+    // The core's consent rules judge from the site's own record, with its timing: when one of them already calls a
+    // cookie a violation in this phase, the scan's phase-based verdict of the same kind would say it a second time.
+    const judgedByCore = new Set(
+      p.findings.filter((f) => f.violation && f.cookieId !== null).map((f) => `${f.ruleId}|${f.cookieId}`),
+    );
+    const saidByCore = (ruleId: string, c: CookieReportV1) => judgedByCore.has(`${ruleId}|${c.id}`);
     for (const c of p.audit.cookies) {
       if (!needsConsent(c)) continue;
       const what = `${c.name}${vendorOf(c)} is a ${c.classification.category} cookie`;
-      if (p.phase === 'none') {
+      if (p.phase === 'none' && !saidByCore('consent-set-before-consent', c)) {
         p.findings.push(
           cookieFinding(
             SCAN_RULES.beforeConsent,
@@ -134,7 +140,7 @@ export function judgeSite(phases: PhaseResult[]): { findings: ScanFinding[]; dif
             'Load the script that sets it only after consent (through the consent platform’s blocking or tag manager consent mode).',
           ),
         );
-      } else if (p.phase === 'reject') {
+      } else if (p.phase === 'reject' && !saidByCore('consent-set-despite-refusal', c)) {
         p.findings.push(
           cookieFinding(
             SCAN_RULES.despiteRefusal,

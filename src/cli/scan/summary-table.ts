@@ -1,8 +1,9 @@
-import { clip, visibleText } from '../../core/report/escape';
+import { clip } from '../../core/clip';
+import { displayText } from '../../core/display-text';
 import type { SiteResult } from './types';
 
 const cell = (s: string, width: number) => {
-  const text = clip(visibleText(s), { chars: width });
+  const text = clip(displayText(s), { chars: width });
   return text + ' '.repeat(Math.max(0, width - [...text].length));
 };
 
@@ -11,8 +12,8 @@ const cell = (s: string, width: number) => {
  * cookies, findings by severity), then the consent verdicts that matter.
  */
 export function summaryTable(s: SiteResult): string {
-  const lines = [`${visibleText(s.url)}`];
-  if (s.status === 'error') return `${lines[0]}\n  could not be scanned: ${visibleText(s.error ?? '')}\n`;
+  const lines = [`${displayText(s.url)}`];
+  if (s.status === 'error') return `${lines[0]}\n  could not be scanned: ${displayText(s.error ?? '')}\n`;
   lines.push(
     `  ${cell('phase', 7)} ${cell('banner', 40)} ${cell('cookies', 7)} ${cell('tracking', 8)} findings (high/med/low)`,
   );
@@ -28,6 +29,6 @@ export function summaryTable(s: SiteResult): string {
   for (const r of verdicts.slice(0, 8)) lines.push(`  ! ${cell(r.name, 30)} ${r.verdict} (${r.category})`);
   if (verdicts.length > 8) lines.push(`  ! … ${verdicts.length - 8} more`);
   for (const f of s.findings)
-    lines.push(`  ${f.severity}: ${visibleText(f.title)} — ${clip(visibleText(f.message), { chars: 120 })}`);
+    lines.push(`  ${f.severity}: ${displayText(f.title)} — ${clip(displayText(f.message), { chars: 120 })}`);
   return `${lines.join('\n')}\n`;
 }

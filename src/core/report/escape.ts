@@ -86,7 +86,3 @@ export function csvField(value: string | number | boolean): string {
 export function csvRecord(fields: readonly (string | number | boolean)[]): string {
   return `${fields.map(csvField).join(',')}\r\n`;
 }
-
-// Older call sites (timeline, diff, scan) import these from here: one implementation each, re-exported.
-export { clip, utf8Length } from '../clip';
-export { displayText as visibleText } from '../display-text';

@@ -1,4 +1,5 @@
-import { escapeHtml, visibleText } from '../report/escape';
+import { displayText } from '../display-text';
+import { escapeHtml } from '../report/escape';
 import type { Category } from '../types';
 import { type ChartLayout, type ChartOptions, chartLayout } from './chart-layout';
 import type { VisitGroup } from './visit-groups';
@@ -14,7 +15,7 @@ export const CATEGORY_COLOURS: Record<Category, string> = {
 };
 
 function text(s: string): string {
-  return escapeHtml(visibleText(s));
+  return escapeHtml(displayText(s));
 }
 
 /** "2025-03-01 12:00 UTC": visits in reports are read across time zones, so UTC and said so. */

@@ -1,5 +1,5 @@
+import { utf8Length } from '../clip';
 import { cookieKey } from '../cookie-key';
-import { utf8Length } from '../report/escape';
 import type { Category, Cookie } from '../types';
 import type { AttributeChange, CookieState } from './event';
 

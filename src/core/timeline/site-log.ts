@@ -1,4 +1,4 @@
-import { utf8Length } from '../report/escape';
+import { utf8Length } from '../clip';
 import type { TimelineEvent, Visit } from './event';
 
 export const SITE_LOG_VERSION = 1;

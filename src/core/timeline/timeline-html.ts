@@ -1,4 +1,6 @@
-import { clip, escapeHtml, visibleText } from '../report/escape';
+import { clip } from '../clip';
+import { displayText } from '../display-text';
+import { escapeHtml } from '../report/escape';
 import { TABLE_NAME_CHARS } from '../report/limits';
 import { buildChartSvg } from './chart-svg';
 import type { SiteLog } from './site-log';
@@ -9,7 +11,7 @@ import { groupByVisit } from './visit-groups';
 const MAX_ROWS = 500;
 
 function text(s: string): string {
-  return escapeHtml(visibleText(s));
+  return escapeHtml(displayText(s));
 }
 
 /**

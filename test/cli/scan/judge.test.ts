@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countsForFailure } from '../../../src/cli/scan/fail-on';
 import { judgeSite } from '../../../src/cli/scan/judge';
+import { oneTrustRecord } from '../../core/rules/consent-factory';
 import { FBP, GA, phase, SID } from './factory';
 
 describe('judgeSite', () => {
@@ -22,6 +23,18 @@ describe('judgeSite', () => {
       _ga: 'after accept only',
     });
     expect(diff.find((r) => r.name === '_ga')?.phases).toEqual({ none: false, reject: false, accept: true });
+  });
+
+  it("says a violation once: the core rule from the site's own record replaces the phase-based verdict", () => {
+    // OneTrust's record of "reject all", answered ten minutes ago: every group but the strictly necessary one off.
+    const reject = phase('reject', [SID, FBP, ...oneTrustRecord('reject')]);
+    judgeSite([reject]);
+    const onFbp = reject.findings.filter((f) => f.violation && f.cookieName === '_fbp').map((f) => f.ruleId);
+    expect(onFbp).toEqual(['consent-set-despite-refusal']);
+    // Without a record the scan's own verdict stands, once.
+    const bare = phase('reject', [SID, FBP]);
+    judgeSite([bare]);
+    expect(bare.findings.filter((f) => f.violation).map((f) => f.ruleId)).toEqual(['scan/set-despite-refusal']);
   });
 
   it('finds nothing wrong with a site whose trackers appear only after accept', () => {

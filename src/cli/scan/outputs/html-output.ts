@@ -1,13 +1,14 @@
+import { clip } from '../../../core/clip';
+import { displayText } from '../../../core/display-text';
 import { CATEGORY_LABELS } from '../../../core/report/cookie-facts';
 import { escapeHtml, safeHttpUrl } from '../../../core/report/escape';
 import { valuesNote } from '../../../core/report/options';
 import type { ScanMeta, ScanTotals } from '../report-meta';
 import type { PhaseResult, ScanFinding, SiteResult } from '../types';
 import type { FileSink } from './file-sink';
-import { clip, visibleText } from './site-findings';
 
 /** Hostile text for an HTML element body: visible characters only, capped, then escaped by the core. */
-const t = (s: string, chars = 300) => escapeHtml(clip(visibleText(s), { chars }));
+const t = (s: string, chars = 300) => escapeHtml(clip(displayText(s), { chars }));
 
 const STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:2rem;color:#1b1b1b}table{border-collapse:collapse;margin:.5rem 0 1rem}
 th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}th{background:#f3f3f3}

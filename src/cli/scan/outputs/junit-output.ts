@@ -1,14 +1,16 @@
 import junit from 'junit-report-builder';
+import { clip } from '../../../core/clip';
+import { displayText } from '../../../core/display-text';
 import { getRuleCatalogue } from '../../../core/rules/index';
 import { countsForFailure } from '../fail-on';
 import { SCAN_RULES } from '../judge';
 import type { FailOn, SiteResult } from '../types';
-import { allFindings, clip, visibleText } from './site-findings';
+import { allFindings } from './site-findings';
 
 /**
  * junit.xml: one test suite per site, one test case per site × rule. A case fails when the rule has a finding
  * that counts under --fail-on, so a CI's test view shows the same verdict as the exit code; a site that could
- * not be scanned is one errored case. Text goes through visibleText first: XML 1.0 forbids most control
+ * not be scanned is one errored case. Text goes through displayText first: XML 1.0 forbids most control
  * characters (XML 1.0 §2.2), and cookie names are hostile input.
  */
 export function junitOutput(failOn: FailOn) {
@@ -17,7 +19,7 @@ export function junitOutput(failOn: FailOn) {
     ...getRuleCatalogue().map((r) => ({ id: r.id, title: r.title })),
     ...Object.values(SCAN_RULES).map((r) => ({ id: r.ruleId, title: r.title })),
   ];
-  const text = (s: string, chars = 2000) => clip(visibleText(s), { chars });
+  const text = (s: string, chars = 2000) => clip(displayText(s), { chars });
   const lines = (list: string[]) =>
     list
       .slice(0, 200)

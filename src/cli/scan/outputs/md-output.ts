@@ -1,9 +1,10 @@
+import { clip } from '../../../core/clip';
 import { escapeMarkdown } from '../../../core/report/escape';
 import { valuesNote } from '../../../core/report/options';
 import type { ScanMeta, ScanTotals } from '../report-meta';
 import type { SiteResult } from '../types';
 import type { FileSink } from './file-sink';
-import { allFindings, clip } from './site-findings';
+import { allFindings } from './site-findings';
 
 const m = (s: string, chars = 200) => escapeMarkdown(clip(s, { chars }), { lineStart: false });
 

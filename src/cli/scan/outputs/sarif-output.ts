@@ -1,11 +1,13 @@
 import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
 import type { Result } from 'sarif';
+import { clip } from '../../../core/clip';
+import { displayText } from '../../../core/display-text';
 import { getRuleCatalogue } from '../../../core/rules/index';
 import type { Severity } from '../../../core/types';
 import { SCAN_RULES } from '../judge';
 import type { ScanMeta } from '../report-meta';
 import type { SiteResult } from '../types';
-import { allFindings, clip, visibleText } from './site-findings';
+import { allFindings } from './site-findings';
 
 /** SARIF levels (SARIF 2.1.0 §3.27.10): error, warning, note; "none" is for results that are not problems. */
 const LEVEL: Record<Severity, Result.level> = { high: 'error', medium: 'warning', low: 'note', info: 'none' };
@@ -39,7 +41,7 @@ export function sarifOutput(meta: ScanMeta) {
         const result = new SarifResultBuilder().initSimple({
           level: LEVEL[f.severity],
           ruleId: f.ruleId,
-          messageText: clip(visibleText(`${s.site} [${f.phase}]: ${f.message}`), { chars: 2000 }),
+          messageText: clip(displayText(`${s.site} [${f.phase}]: ${f.message}`), { chars: 2000 }),
           fileUri: s.url,
         });
         const r = result.result;
@@ -47,8 +49,8 @@ export function sarifOutput(meta: ScanMeta) {
         if (f.cookieName !== null && location) {
           location.logicalLocations = [
             {
-              name: clip(visibleText(f.cookieName), { chars: 256 }),
-              fullyQualifiedName: clip(visibleText(`${s.site}/${f.phase}/${f.cookieDomain ?? ''}/${f.cookieName}`), {
+              name: clip(displayText(f.cookieName), { chars: 256 }),
+              fullyQualifiedName: clip(displayText(`${s.site}/${f.phase}/${f.cookieDomain ?? ''}/${f.cookieName}`), {
                 chars: 512,
               }),
               kind: 'cookie',
@@ -65,7 +67,7 @@ export function sarifOutput(meta: ScanMeta) {
           ...(f.isNew ? { newSinceBaseline: true } : {}),
         };
         if (f.allowed !== null) {
-          r.suppressions = [{ kind: 'external', justification: clip(visibleText(f.allowed), { chars: 1000 }) }];
+          r.suppressions = [{ kind: 'external', justification: clip(displayText(f.allowed), { chars: 1000 }) }];
         }
         run.addResult(result);
       }

@@ -6,4 +6,3 @@ export function allFindings(site: SiteResult): ScanFinding[] {
 }
 
 /** Text for a cookie or finding field in a report: hostile, so control and bidi characters never reach the reader. */
-export { clip, visibleText } from '../../../core/report/escape';
