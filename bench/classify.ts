@@ -88,9 +88,15 @@ export async function runClassifyBench(args: { jarPath?: string }): Promise<void
   const buildMs = time(() => {
     catalogue = buildCatalogue(input);
   }, 15);
+  // What the worker and the CLI pay on first use: the shipped data is validated at build and in a test, not again.
+  const indexMs = time(() => {
+    catalogue = buildCatalogue(input, undefined, { validated: true });
+  }, 15);
   const { entries, names, patterns, vendors, domains } = catalogue.counts;
   console.log('classify');
-  console.log(`  catalogue build (validate + index), median of 15: ${buildMs.toFixed(2)} ms   (target < 10 ms)`);
+  console.log(
+    `  catalogue index build as shipped (validated before it ships), median of 15: ${indexMs.toFixed(2)} ms   (target < 10 ms); with validation: ${buildMs.toFixed(2)} ms`,
+  );
   console.log(
     `  catalogue: ${entries} entries (${names} names, ${patterns} patterns), ${vendors} vendors, ${domains} tracker domains`,
   );

@@ -28,6 +28,7 @@ export function ocdExample(row: OcdRow, catalogue: Catalogue): Example {
     }),
     label: row.label,
     weight: WEIGHTS.ocd,
+    weak: true,
   };
 }
 
@@ -47,6 +48,7 @@ export function catalogueExample(entry: CatalogueEntry, catalogue: Catalogue): E
     }),
     label: toLabel(entry.category),
     weight: WEIGHTS.catalogue,
+    weak: true,
   };
 }
 
@@ -58,6 +60,7 @@ export function nameWordExamples(rule: { within?: string[]; tokens?: string[]; c
     features: cookieFeatures({ name: w, hint: hintOf(w) }),
     label,
     weight: WEIGHTS.nameWords,
+    weak: true,
   }));
 }
 

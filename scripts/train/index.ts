@@ -13,21 +13,24 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import nameWords from '../../src/core/catalogue/data/name-words.json';
 import { buildCatalogue } from '../../src/core/catalogue/index';
-import { type FallbackModel, logits, softmax } from '../../src/core/catalogue/learned/model';
+import { type FallbackModel, logits, MODEL_CLASSES, softmax } from '../../src/core/catalogue/learned/model';
 import { shippedCatalogueData } from '../../src/core/catalogue/shipped-data';
-import { classify } from '../../src/core/classify';
+import { classify, modelInput } from '../../src/core/classify';
+import { confusion, type Declared, formatConfusion, nameCeiling, otherSitesSay } from './diagnostics';
 import { catalogueExample, crawlExample, nameWordExamples, ocdExample } from './examples';
-import { type Example, FIT_DEFAULTS, fitModel, toFile } from './fit';
+import { type Example, FIT_DEFAULTS, fitHashed, hashExamples, toFile } from './fit';
 import { CRAWL_EPOCH_S, type CrawlRow, loadCrawl } from './load-crawl';
 import { loadOcd } from './load-ocd';
 import { agreement, ece, pct, perClass, reliability, type Scored } from './metrics';
 import { seeded, shuffle } from './random';
+import { candidateOptions, chooseOptions, describeOptions, type Selection } from './select';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
 const TRAINING = process.env.TRAINING_DIR ?? resolve(ROOT, '../shared/training');
 const MODEL_OUT = join(ROOT, 'src/core/catalogue/learned/fallback-model.json');
 const FOLDS = 8;
+const CLASSES4: readonly string[] = MODEL_CLASSES;
 const FOLD_SEED = 2026;
 /** Below this calibrated confidence the popup says "best guess". */
 const BEST_GUESS_BELOW = 0.6;
@@ -63,15 +66,56 @@ const before: Scored[] = crawl.map((r, i) => {
 });
 
 const now = CRAWL_EPOCH_S * 1000;
+// Which crawl cookies the model decides: those the catalogue and the vendor id formats do not know. That depends on
+// the catalogue only, so it is the same in every fold.
+const decides = crawl.map((r) => {
+  const source = classify(r.cookie, { pageSite: r.pageSite, catalogue, now }).source;
+  return source !== 'catalogue' && source !== 'heuristic';
+});
+// What the tracker-domain table would say of each crawl cookie: its domain's category for a third-party cookie on a
+// listed domain (the rule the cross-validation may switch on), else -1.
+const domainVerdict = crawl.map((r) => {
+  const input = modelInput(r.cookie, { pageSite: r.pageSite, catalogue, now });
+  return input.thirdParty && input.tracker ? CLASSES4.indexOf(fold4(input.tracker.tracker.category)) : -1;
+});
+const weakHashed = hashExamples(weak, FIT_DEFAULTS.bits);
+const crawlHashed = hashExamples(crawlExamples, FIT_DEFAULTS.bits);
+const foldOfRow = crawl.map(fold);
+const candidates = candidateOptions(FIT_DEFAULTS);
+const allFolds = Array.from({ length: FOLDS }, (_, k) => k);
+
 const after: Scored[] = new Array(crawl.length);
+const sourceOf: string[] = new Array(crawl.length);
 const modelRows: { i: number; z: number[]; label: string }[] = [];
+const chosen: Selection[] = [];
 for (let k = 0; k < FOLDS; k++) {
-  const train = [...weak, ...crawlExamples.filter((_, i) => fold(crawl[i] as CrawlRow) !== k)];
-  const model = fitModel(train, FIT_DEFAULTS);
+  // Hyper-parameters chosen on the other folds only; fold k is seen for the first time when it is scored.
+  const choice = chooseOptions({
+    weak: weakHashed,
+    crawl: crawlHashed,
+    foldOf: foldOfRow,
+    decides,
+    domainVerdict,
+    folds: allFolds.filter((f) => f !== k),
+    candidates,
+  });
+  chosen.push(choice);
+  const model = {
+    ...fitHashed(weakHashed.concat(crawlHashed.filter((_, i) => foldOfRow[i] !== k)), choice.options),
+    domainRule: choice.domainRule,
+  };
   crawl.forEach((r, i) => {
     if (fold(r) !== k) return;
     const c = classify(r.cookie, { pageSite: r.pageSite, catalogue, model, now });
     after[i] = { label: r.label, predicted: fold4(c.category), confidence: c.confidence, fold: k };
+    sourceOf[i] =
+      c.source === 'heuristic'
+        ? 'vendor id format'
+        : c.source === 'model'
+          ? 'learned fallback'
+          : c.source === 'domain'
+            ? 'tracker domain'
+            : 'catalogue entry';
     if (c.source === 'model') {
       const z = Array.from(logits(model, (crawlExamples[i] as Example).features));
       modelRows.push({ i, z, label: r.label });
@@ -79,26 +123,37 @@ for (let k = 0; k < FOLDS; k++) {
   });
 }
 
-// Temperature scaling (Guo et al., "On Calibration of Modern Neural Networks", 2017) on out-of-fold logits.
-const CLASSES4 = ['necessary', 'functional', 'analytics', 'marketing'];
-let temperature = 1;
-let bestNll = Number.POSITIVE_INFINITY;
-for (let t = 0.5; t <= 6.001; t += 0.05) {
-  let nll = 0;
-  for (const m of modelRows) nll -= Math.log(softmax(m.z, t)[CLASSES4.indexOf(m.label)] as number);
-  if (nll < bestNll) {
-    bestNll = nll;
-    temperature = Number(t.toFixed(2));
-  }
-}
+// Temperature scaling (Guo et al., "On Calibration of Modern Neural Networks", 2017) on out-of-fold logits. The
+// shipped temperature is fitted on every fold's; the confidences judged below use one fitted on the *other* folds
+// only (cross-fitting), so the calibration figures are not flattered by fitting and judging on the same cookies.
+const temperature = fitTemperature(modelRows);
+const foldTemperature = allFolds.map((k) => fitTemperature(modelRows.filter((m) => foldOfRow[m.i] !== k)));
 for (const m of modelRows) {
-  const p = softmax(m.z, temperature);
-  (after[m.i] as Scored).confidence = Math.max(...p);
+  const p = softmax(m.z, foldTemperature[foldOfRow[m.i] as number] as number);
+  let top = 0;
+  for (let c = 1; c < p.length; c++) if ((p[c] as number) > (p[top] as number)) top = c;
+  (after[m.i] as Scored).confidence = p[top] as number;
 }
 const modelScored = modelRows.map((m) => after[m.i] as Scored);
-const catalogueScored = after.filter((_, i) => !modelRows.some((m) => m.i === i));
+const catalogueScored = after.filter((_, i) => !decides[i]);
+const fallbackScored = after.filter((_, i) => decides[i]);
+const domainScored = after.filter((_, i) => sourceOf[i] === 'tracker domain');
 
-const finalModel: FallbackModel = fitModel([...weak, ...crawlExamples], FIT_DEFAULTS);
+const finalChoice = chooseOptions({
+  weak: weakHashed,
+  crawl: crawlHashed,
+  foldOf: foldOfRow,
+  decides,
+  domainVerdict,
+  folds: allFolds,
+  candidates,
+});
+const finalModel: FallbackModel = {
+  ...fitHashed(weakHashed.concat(crawlHashed), finalChoice.options),
+  domainRule: finalChoice.domainRule,
+};
+const declared: Declared[] = crawl.map((r) => ({ name: r.cookie.name, site: r.pageUrl, label: r.label }));
+const ceiling = nameCeiling(declared);
 const summary = {
   crawlRows: crawl.length,
   sites: sites.length,
@@ -108,12 +163,24 @@ const summary = {
   agreementBefore: round(agreement(before)),
   agreementAfter: round(agreement(after)),
   agreementCatalogueHits: round(agreement(catalogueScored)),
-  agreementModelFallback: round(agreement(modelScored)),
+  agreementFallback: round(agreement(fallbackScored)),
+  fallbackRows: fallbackScored.length,
+  agreementModel: round(agreement(modelScored)),
   modelRows: modelScored.length,
+  agreementTrackerDomain: round(agreement(domainScored)),
+  trackerDomainRows: domainScored.length,
   temperature,
   ece: round(ece(reliability(modelScored))),
+  fit: describeOptions(finalChoice.options, finalChoice.domainRule),
+  nameCeilingInSample: round(ceiling.inSample),
+  otherSitesAgree: round(ceiling.othersAgree),
 };
-const file = toFile(finalModel, { temperature, bestGuessBelow: BEST_GUESS_BELOW, trainedOn: summary });
+const file = toFile(finalModel, {
+  temperature,
+  bestGuessBelow: BEST_GUESS_BELOW,
+  domainRule: finalChoice.domainRule,
+  trainedOn: summary,
+});
 const json = `${JSON.stringify(file)}\n`;
 if (!process.argv.includes('--dry-run')) writeFileSync(MODEL_OUT, json);
 
@@ -129,8 +196,12 @@ out.push(`Agreement with the sites' own declarations, unseen sites:`);
 out.push(`  today's classifier (${baseline.commit})  ${pct(agreement(before))}`);
 out.push(`  new classifier                  ${pct(agreement(after))}`);
 out.push(`    catalogue (and vendor id format) ${pct(agreement(catalogueScored))} of ${catalogueScored.length}`);
+const beforeOn = (keep: (i: number) => boolean) => pct(agreement(before.filter((_, i) => keep(i))));
 out.push(
-  `    learned fallback verdicts     ${pct(agreement(modelScored))} of ${modelScored.length} (today's on the same cookies: ${pct(agreement(modelRows.map((m) => before[m.i] as Scored)))})`,
+  `    names nobody listed              ${pct(agreement(fallbackScored))} of ${fallbackScored.length} (today's on the same cookies: ${beforeOn((i) => decides[i] === true)})`,
+);
+out.push(
+  `      decided by the tracker-domain table ${pct(agreement(domainScored))} of ${domainScored.length}; by the learned model ${pct(agreement(modelScored))} of ${modelScored.length}`,
 );
 out.push('');
 out.push('Per fold (today → new):');
@@ -151,7 +222,52 @@ perClass(after).forEach((c, i) => {
   );
 });
 out.push('');
-out.push(`Calibration of the learned fallback (out-of-fold, temperature ${temperature}):`);
+out.push('Confusion, new classifier (all folds):');
+for (const line of formatConfusion(confusion(after))) out.push(line);
+out.push('');
+out.push("Learned fallback hyper-parameters, chosen by cross-validation inside each fold's training sites:");
+chosen.forEach((c, k) => {
+  out.push(`  fold ${k}: ${describeOptions(c.options, c.domainRule)}  (inner: ${pct(c.accuracy)} of ${c.n})`);
+});
+out.push(
+  `  shipped model: ${describeOptions(finalChoice.options, finalChoice.domainRule)}  (inner: ${pct(finalChoice.accuracy)} of ${finalChoice.n})`,
+);
+out.push('');
+out.push("How far the sites agree with each other (the labels' own noise):");
+out.push(
+  `  ${ceiling.namesOnSeveralSites} names declared on more than one site, ${ceiling.namesDeclaredDifferently} of them in different classes`,
+);
+out.push(
+  `  ${ceiling.seenElsewhere} cookies whose name other sites also declared: the other sites' most common class agrees ${pct(ceiling.othersAgree)}`,
+);
+out.push(`  one verdict per name, the best possible on these very rows: ${pct(ceiling.inSample)}`);
+out.push('');
+out.push('Wrong verdicts by source (what the other sites declared for the same name):');
+const wrongBy = new Map<string, Map<string, number>>();
+crawl.forEach((_, i) => {
+  const a = after[i] as Scored;
+  const src = sourceOf[i] as string;
+  const m = wrongBy.get(src) ?? new Map<string, number>([['right', 0]]);
+  wrongBy.set(src, m);
+  if (a.predicted === a.label) m.set('right', (m.get('right') as number) + 1);
+  else {
+    const why = otherSitesSay(declared[i] as Declared, a.predicted, declared);
+    m.set(why, (m.get(why) ?? 0) + 1);
+  }
+});
+for (const [src, m] of wrongBy) {
+  const total = [...m.values()].reduce((x, y) => x + y, 0);
+  const wrong = total - (m.get('right') as number);
+  const parts = [...m].filter(([k]) => k !== 'right').map(([k, v]) => `${v} ${k}`);
+  out.push(
+    `  ${src.padEnd(17)} ${String(wrong).padStart(3)} wrong of ${String(total).padStart(3)}: ${parts.join(', ')}`,
+  );
+}
+out.push('');
+const tRange = foldTemperature.slice().sort((a, b) => a - b);
+out.push(
+  `Calibration of the learned model (out-of-fold; temperature fitted on the other folds: ${tRange[0]}–${tRange[tRange.length - 1]}; shipped ${temperature}):`,
+);
 out.push('  confidence     cookies  mean conf.  right');
 for (const b of reliability(modelScored)) {
   if (b.n === 0) continue;
@@ -174,12 +290,31 @@ out.push(
 console.log(out.join('\n'));
 
 if (process.argv.includes('--errors')) {
-  crawl.forEach((r, i) => {
-    const a = after[i] as Scored;
-    if (a.predicted === a.label) return;
-    const c = classify(r.cookie, { pageSite: r.pageSite, catalogue, now });
-    console.log(`${r.label}\t${a.predicted}\t${r.cookie.name}\t${r.cookie.domain}\t${r.pageSite}\t${c.reason}`);
-  });
+  console.log('\nWrong verdicts (declared → said, source, cookie, domain, site, what other sites declared):');
+  for (const src of ['catalogue entry', 'vendor id format', 'learned fallback']) {
+    crawl.forEach((r, i) => {
+      const a = after[i] as Scored;
+      if (a.predicted === a.label || sourceOf[i] !== src) return;
+      const others = otherSitesSay(declared[i] as Declared, a.predicted, declared);
+      console.log(
+        `${r.label}\t→ ${a.predicted}\t${src}\t${r.cookie.name}\t${r.cookie.domain}\t${r.pageSite}\t${others}`,
+      );
+    });
+  }
+}
+
+function fitTemperature(rows: readonly { z: number[]; label: string }[]): number {
+  let best = 1;
+  let bestNll = Number.POSITIVE_INFINITY;
+  for (let t = 0.5; t <= 6.001; t += 0.05) {
+    let nll = 0;
+    for (const m of rows) nll -= Math.log(softmax(m.z, t)[CLASSES4.indexOf(m.label)] as number);
+    if (nll < bestNll) {
+      bestNll = nll;
+      best = Number(t.toFixed(2));
+    }
+  }
+  return best;
 }
 
 function fold4(category: string): string {

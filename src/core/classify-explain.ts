@@ -97,7 +97,12 @@ export function explainCookie(cookie: Cookie, context: ExplainContext): Explanat
   if (context.nameOnly) {
     evidence.push(['value, lifespan, flags', 'not given: the model judged the name and domain alone']);
   } else {
-    evidence.push(['value', cookie.value === '' ? 'empty' : `looks like ${input.shape ?? 'text'}`]);
+    evidence.push([
+      'value',
+      cookie.value === ''
+        ? 'empty'
+        : `looks like ${input.shape ?? 'text'}, ${input.valueLength ?? 0} characters (the value itself is not shown)`,
+    ]);
     evidence.push([
       'lifespan',
       input.lifespan === undefined ? 'unknown' : describeFeature(`life:${lifespanBucket(input.lifespan)}`, () => ''),

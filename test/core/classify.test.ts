@@ -284,10 +284,29 @@ describe('classify: learned fallback for unlisted names', () => {
   const page = { pageSite: 'shop.example' };
 
   it('names the vendor of a known tracker domain and says the name is not listed', () => {
-    const r = classify(cookie('zz9', '.doubleclick.net', { value: 'a8f3k2m9q1x7b2c4' }), page);
+    const model = { ...defaultModel(), domainRule: false };
+    const r = classify(cookie('zz9', '.doubleclick.net', { value: 'a8f3k2m9q1x7b2c4' }), { ...page, model });
     expect(r).toMatchObject({ category: 'marketing', vendor: 'Google Ads / DoubleClick', source: 'model' });
     expect(r.reason).toMatch(/^not in the catalogue; (learned|best guess) from similar cookies \(\d+% marketing\)/);
     expect(r.reason).toContain('Google Ads / DoubleClick');
+  });
+
+  it('lets the tracker-domain table decide third-party cookies on its domains when training chose that rule', () => {
+    const model = { ...defaultModel(), domainRule: true };
+    const r = classify(cookie('zz9', '.doubleclick.net', { value: 'a8f3k2m9q1x7b2c4' }), { ...page, model });
+    expect(r).toMatchObject({
+      category: 'marketing',
+      vendor: 'Google Ads / DoubleClick',
+      source: 'domain',
+      confidence: 0.8,
+    });
+    expect(r.reason).toContain(
+      'doubleclick.net, a marketing domain of Google Ads / DoubleClick (tracker-domain table)',
+    );
+    // On the vendor's own site the cookie is first-party: the rule is about embeds, so the model judges it.
+    expect(classify(cookie('zz9', '.doubleclick.net'), { pageSite: 'doubleclick.net', model }).source).toBe('model');
+    // An unlisted domain is the model's too.
+    expect(classify(cookie('zz9', '.unlisted.example'), { ...page, model }).source).toBe('model');
   });
 
   it.each([

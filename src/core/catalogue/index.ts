@@ -134,6 +134,22 @@ export function buildCatalogue(
     return best;
   }
 
+  function trackerOf(host: string): DomainMatch | undefined {
+    let h = host;
+    for (;;) {
+      const hit = trackers.get(h);
+      if (hit) return hit;
+      const dot = h.indexOf('.');
+      if (dot < 0) return undefined;
+      h = h.slice(dot + 1);
+    }
+  }
+
+  function ownedByOther(c: Compiled, host: string): boolean {
+    const t = trackerOf(host);
+    return t !== undefined && t.vendor.id !== c.vendor.id;
+  }
+
   return {
     version,
     counts: { entries: input.entries.length, names, patterns, vendors: vendors.size, domains: trackers.size },
@@ -146,19 +162,14 @@ export function buildCatalogue(
       const lower = name.toLowerCase();
       if (lower !== name || exactLower.has(lower)) {
         const ci = pickExact(exactLower.get(lower), host);
-        if (ci) return ci;
+        // Spelled differently on another vendor's tracker domain it is that vendor's own cookie: a lower-case
+        // "nid" on Navegg's navdmp.com is not Google's NID (STYLE.md: generic names are not one vendor's).
+        if (ci && !ownedByOther(ci, host)) return ci;
       }
       return pickPattern(name, host);
     },
     lookupDomain(host) {
-      let h = normaliseHost(host);
-      for (;;) {
-        const hit = trackers.get(h);
-        if (hit) return hit;
-        const dot = h.indexOf('.');
-        if (dot < 0) return undefined;
-        h = h.slice(dot + 1);
-      }
+      return trackerOf(normaliseHost(host));
     },
   };
 }

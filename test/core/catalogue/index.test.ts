@@ -86,6 +86,21 @@ describe('catalogue lookup order', () => {
     expect(m?.caseInsensitive).toBe(true);
   });
 
+  it("does not match ignoring case on another vendor's tracker domain", () => {
+    const c = build(
+      [entry({ name: 'NID', vendor: 'site-a' })],
+      [
+        { domain: 'navdmp.com', vendor: 'site-b', category: 'marketing' },
+        { domain: 'google.com', vendor: 'site-a', category: 'marketing' },
+      ],
+    );
+    expect(c.lookup('nid', '.navdmp.com')).toBeUndefined();
+    expect(c.lookup('nid', '.google.com')?.caseInsensitive).toBe(true);
+    expect(c.lookup('nid', 'shop.example')?.vendor.id).toBe('site-a');
+    // Written exactly as listed, the entry still applies anywhere.
+    expect(c.lookup('NID', '.navdmp.com')?.vendor.id).toBe('site-a');
+  });
+
   it('finds tracker domains for subdomains and not for look-alikes', () => {
     const c = build([], [{ domain: 'doubleclick.net', vendor: 'site-a', category: 'marketing' }]);
     expect(c.lookupDomain('.stats.g.doubleclick.net')?.vendor.id).toBe('site-a');

@@ -52,7 +52,7 @@ describe('learned fallback model', () => {
         weight: 1,
       })),
     ];
-    const options = { bits: 10, epochs: 30, rate: 0.2, l2: 0, seed: 3 };
+    const options = { bits: 10, epochs: 30, rate: 0.2, l2: 0, weakScale: 1, balance: false, seed: 3 };
     const a = fitModel(examples, options);
     const b = fitModel(examples, options);
     expect([...a.weights]).toEqual([...b.weights]);

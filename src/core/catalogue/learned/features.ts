@@ -20,6 +20,8 @@ export interface FeatureInput {
   hostOnly?: boolean | undefined;
   sameSite?: SameSite | undefined;
   shape?: ValueShape | undefined;
+  /** Length of the value in characters (ids, consent strings and flags differ by length as much as by shape). */
+  valueLength?: number | undefined;
   /** Vendor id and category of the tracker-table row for the cookie's domain. */
   vendor?: string | undefined;
   vendorCategory?: string | undefined;
@@ -41,6 +43,15 @@ export function lifespanBucket(lifespan: number | 'session'): string {
   return 'gt1y';
 }
 
+/** Value length buckets: a flag, a short code, an id (UUIDs are 36), a long id or token, a serialised object. */
+export function valueLengthBucket(n: number): string {
+  if (n <= 1) return 'le1';
+  if (n <= 8) return 'le8';
+  if (n <= 40) return 'le40';
+  if (n <= 100) return 'le100';
+  return 'gt100';
+}
+
 /** Names longer than this add no n-grams past it: cookie names are hostile input and may be kilobytes long. */
 const NAME_LIMIT = 64;
 
@@ -51,21 +62,35 @@ export function cookieFeatures(f: FeatureInput): string[] {
   const tokens = nameTokens(name);
   for (const t of tokens) out.push(`t:${isDigits(t) ? '#' : t}`);
   if (tokens.length > 0) out.push(`t0:${isDigits(tokens[0] as string) ? '#' : tokens[0]}`);
+  // Neighbouring word pairs ("session" after "user" is not "session" after "lead"), CookieBlock's token bigrams.
+  for (let i = 0; i + 1 < tokens.length; i++)
+    out.push(`tb:${foldDigits(tokens[i] as string)}_${foldDigits(tokens[i + 1] as string)}`);
+  out.push(`nt:${Math.min(tokens.length, 4)}`);
+  out.push(`nl:${name.length <= 3 ? 3 : name.length <= 8 ? 8 : name.length <= 16 ? 16 : 32}`);
   // Digits folded to one symbol: "_gat_UA-1234-5" and "_gat_UA-9876-1" are the same cookie.
   const lower = `^${name.toLowerCase().replace(/[0-9]+/g, '#')}$`;
   for (let i = 0; i + 3 <= lower.length; i++) out.push(`g:${lower.slice(i, i + 3)}`);
   for (let i = 0; i + 4 <= lower.length; i++) out.push(`q:${lower.slice(i, i + 4)}`);
-  if (f.thirdParty !== undefined) out.push(f.thirdParty ? 'party:3' : 'party:1');
+  const party = f.thirdParty === undefined ? '' : f.thirdParty ? ':3' : ':1';
+  if (party !== '') out.push(`party${party}`);
   if (f.thirdPartySite) {
     out.push(`d:${f.thirdPartySite}`);
     for (const t of nameTokens(f.thirdPartySite.split('.')[0] ?? '')) out.push(`dt:${t}`);
   }
-  if (f.lifespan !== undefined) out.push(`life:${lifespanBucket(f.lifespan)}`);
+  if (f.lifespan !== undefined) {
+    out.push(`life:${lifespanBucket(f.lifespan)}`);
+    // A year-long third-party id is an ad profile more often than a year-long first-party one.
+    if (party !== '') out.push(`life:${lifespanBucket(f.lifespan)}${party}`);
+  }
   if (f.httpOnly !== undefined) out.push(f.httpOnly ? 'httponly' : 'script');
   if (f.secure !== undefined) out.push(f.secure ? 'secure' : 'insecure');
   if (f.hostOnly !== undefined) out.push(f.hostOnly ? 'hostonly' : 'domaincookie');
   if (f.sameSite !== undefined) out.push(`ss:${f.sameSite}`);
-  if (f.shape !== undefined) out.push(`shape:${f.shape}`);
+  if (f.shape !== undefined) {
+    out.push(`shape:${f.shape}`);
+    if (party !== '') out.push(`shape:${f.shape}${party}`);
+  }
+  if (f.valueLength !== undefined) out.push(`vl:${valueLengthBucket(f.valueLength)}`);
   if (f.vendor !== undefined) out.push(`v:${f.vendor}`);
   if (f.vendorCategory !== undefined) {
     out.push(`vc:${f.vendorCategory}`);
@@ -76,6 +101,10 @@ export function cookieFeatures(f: FeatureInput): string[] {
     out.push(`ww:${f.hint.word}`);
   }
   return out;
+}
+
+function foldDigits(t: string): string {
+  return isDigits(t) ? '#' : t;
 }
 
 function isDigits(t: string): boolean {

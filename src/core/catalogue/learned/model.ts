@@ -21,6 +21,11 @@ export interface ModelFile {
   temperature: number;
   /** Below this calibrated confidence the popup says "best guess". */
   bestGuessBelow: number;
+  /**
+   * A third-party cookie on a domain of the tracker table takes that domain's category before the model is asked.
+   * Chosen by `npm run train`'s cross-validation (inside the training sites), not by hand; absent means false.
+   */
+  domainRule?: boolean;
   /** base64 of Int8 weights, row-major: hash bucket, then class. */
   weights: string;
   /** How the model was made and how it scored; shown by `npm run train` and the README. */
@@ -32,6 +37,8 @@ export interface FallbackModel {
   readonly bits: number;
   readonly bestGuessBelow: number;
   readonly temperature: number;
+  /** See ModelFile.domainRule. */
+  readonly domainRule?: boolean;
   /** Dequantised weights, bucket-major. */
   readonly weights: Float32Array;
   readonly bias: Float32Array;
@@ -61,6 +68,7 @@ export function decodeModel(file: ModelFile): FallbackModel {
     bits: file.bits,
     bestGuessBelow: file.bestGuessBelow,
     temperature: file.temperature,
+    domainRule: file.domainRule === true,
     weights,
     bias: Float32Array.from(file.bias),
   };
