@@ -89,7 +89,8 @@ export function noteSent(rec: TabRecord, host: string, names: readonly string[],
   noteHost(rec, host);
   const h = host.toLowerCase().slice(0, TAB_LIMITS.hostChars);
   // Times start with this record's first timed send: earlier entries (an older record) were sent at the page's start.
-  const times = (rec.sentAt ??= rec.sent.map(() => rec.startedAt));
+  rec.sentAt ??= rec.sent.map(() => rec.startedAt);
+  const times = rec.sentAt;
   for (const n of names) {
     const entry = `${h}|${n.slice(0, TAB_LIMITS.nameChars)}`;
     const i = rec.sent.indexOf(entry);
