@@ -68,8 +68,9 @@ function consentInputs(jar: TabJar, siteHistory: SiteHistory | undefined): Conse
 /** Builds what the popup, the badge and the reports show for a tab. Reads only: building a view never writes. */
 export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: ViewCache) {
   const memo = createAuditMemo(ports.clock);
-  // Started with the worker; builds wait for it after collecting the jar, so it overlaps the browser's answers.
-  const classifierReady = warmUpClassifier();
+  // Started once the stored state has loaded (so the worker is ready for events as soon as it can be); builds wait
+  // for it after collecting the jar, so its work overlaps the browser's answers to the cookie queries.
+  const classifierReady = state.ready().then(warmUpClassifier, warmUpClassifier);
 
   /** The tab's record, or a fresh one from the tab's URL when the worker has none (a page opened before install). */
   async function recordFor(tab: TabInfo): Promise<TabRecord> {
