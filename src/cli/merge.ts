@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { UsageError } from './parse-args';
+import { strictArgs, UsageError } from './parse-args';
+import { one } from './scan/options';
 import type { ScanMeta } from './scan/report-meta';
 import { FILE_NAMES, ScanInputError, writeReports } from './scan/run-scan';
 import { FAIL_ON, type FailOn, SCAN_FORMATS, type ScanFormat, type SiteResult } from './scan/types';
@@ -15,41 +15,27 @@ export interface MergeOptions {
 }
 
 export function parseMergeArgs(argv: readonly string[]): MergeOptions {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (e) {
-    throw new UsageError((e instanceof Error ? e.message : String(e)).replace(/\. To specify a positional.*$/s, ''));
-  }
-  const { values: v, positionals } = parsed;
+  const { values: v, positionals } = parse(argv);
   if (positionals.length === 0) throw new UsageError('merge needs at least one DIR holding a scan report.json');
   const formats = v.format?.split(',').map((f) => f.trim());
   for (const f of formats ?? []) {
     if (!(SCAN_FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format: unknown value "${f}"`);
   }
-  if (v['fail-on'] !== undefined && !(FAIL_ON as readonly string[]).includes(v['fail-on'])) {
-    throw new UsageError(`--fail-on: unknown value "${v['fail-on']}" (use ${FAIL_ON.join(', ')})`);
-  }
   return {
     dirs: positionals,
     outDir: v.out ?? 'cookie-scan',
     formats: formats ? SCAN_FORMATS.filter((f) => formats.includes(f)) : null,
-    failOn: (v['fail-on'] as FailOn | undefined) ?? null,
+    failOn: v['fail-on'] === undefined ? null : one(v['fail-on'], FAIL_ON, '--fail-on'),
     quiet: v.quiet ?? false,
   };
 }
 
 function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      out: { type: 'string', short: 'o' },
-      format: { type: 'string', short: 'f' },
-      'fail-on': { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' },
-    },
+  return strictArgs(argv, {
+    out: { type: 'string', short: 'o' },
+    format: { type: 'string', short: 'f' },
+    'fail-on': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
   });
 }
 

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { DIFF_FORMATS, type DiffFormat } from './diff';
 
 export const CLI_FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
@@ -30,15 +30,24 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export function parseCliArgs(argv: readonly string[]): CliCommand {
-  let parsed: ReturnType<typeof parse>;
+/**
+ * node:util's parseArgs for every command (audit, diff, explain, scan, merge): strict, positionals allowed, and a
+ * mistake turned into a UsageError. Its messages are clear ("Unknown option '--x'") but end with advice about "--"
+ * that does not apply here.
+ */
+export function strictArgs<const O extends NonNullable<ParseArgsConfig['options']>>(
+  argv: readonly string[],
+  options: O,
+) {
   try {
-    parsed = parse(argv);
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
   } catch (e) {
-    // node:util's messages are clear ("Unknown option '--x'") but end with advice about "--" that does not apply.
     throw new UsageError((e instanceof Error ? e.message : String(e)).replace(/\. To specify a positional.*$/s, ''));
   }
-  const { values, positionals } = parsed;
+}
+
+export function parseCliArgs(argv: readonly string[]): CliCommand {
+  const { values, positionals } = parse(argv);
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
 
@@ -108,20 +117,15 @@ function diffCommand(files: string[], values: ReturnType<typeof parse>['values']
 }
 
 function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      'page-url': { type: 'string' },
-      format: { type: 'string', short: 'f' },
-      'include-values': { type: 'boolean' },
-      out: { type: 'string', short: 'o' },
-      domain: { type: 'string' },
-      overrides: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'v' },
-    },
+  return strictArgs(argv, {
+    'page-url': { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    'include-values': { type: 'boolean' },
+    out: { type: 'string', short: 'o' },
+    domain: { type: 'string' },
+    overrides: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
   });
 }
 

@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util';
-import { UsageError } from '../parse-args';
+import { strictArgs, UsageError } from '../parse-args';
 import { FAIL_ON, type FailOn, PHASES, type Phase, SCAN_FORMATS, type ScanFormat } from './types';
 
 export interface ScanOptions {
@@ -35,13 +34,7 @@ export const SCAN_DEFAULTS = {
 
 /** `cookie-auditor scan ...` arguments (after the word "scan") into options; a mistake throws UsageError. */
 export function parseScanArgs(argv: readonly string[]): ScanOptions {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (e) {
-    throw new UsageError((e instanceof Error ? e.message : String(e)).replace(/\. To specify a positional.*$/s, ''));
-  }
-  const { values: v, positionals } = parsed;
+  const { values: v, positionals } = parse(argv);
   const urls = positionals.map(checkUrl);
   if (urls.length === 0 && v.urls === undefined && v.sitemap === undefined) {
     throw new UsageError('nothing to scan: give URL..., --urls FILE or --sitemap URL');
@@ -74,30 +67,25 @@ export function parseScanArgs(argv: readonly string[]): ScanOptions {
 }
 
 function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      urls: { type: 'string' },
-      sitemap: { type: 'string' },
-      phases: { type: 'string' },
-      pages: { type: 'string' },
-      wait: { type: 'string' },
-      format: { type: 'string', short: 'f' },
-      out: { type: 'string', short: 'o' },
-      'fail-on': { type: 'string' },
-      baseline: { type: 'string' },
-      allow: { type: 'string' },
-      concurrency: { type: 'string', short: 'j' },
-      shard: { type: 'string' },
-      chrome: { type: 'string' },
-      'chrome-arg': { type: 'string', multiple: true },
-      'allow-third-party-cookies': { type: 'boolean' },
-      'include-values': { type: 'boolean' },
-      quiet: { type: 'boolean', short: 'q' },
-      headed: { type: 'boolean' },
-    },
+  return strictArgs(argv, {
+    urls: { type: 'string' },
+    sitemap: { type: 'string' },
+    phases: { type: 'string' },
+    pages: { type: 'string' },
+    wait: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    'fail-on': { type: 'string' },
+    baseline: { type: 'string' },
+    allow: { type: 'string' },
+    concurrency: { type: 'string', short: 'j' },
+    shard: { type: 'string' },
+    chrome: { type: 'string' },
+    'chrome-arg': { type: 'string', multiple: true },
+    'allow-third-party-cookies': { type: 'boolean' },
+    'include-values': { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
+    headed: { type: 'boolean' },
   });
 }
 
@@ -131,7 +119,8 @@ function list<T extends string>(raw: string, allowed: readonly T[], flag: string
   return allowed.filter((a) => items.includes(a));
 }
 
-function one<T extends string>(raw: string, allowed: readonly T[], flag: string): T {
+/** One of `allowed`, or a UsageError naming the flag and what it takes (also `merge --fail-on`). */
+export function one<T extends string>(raw: string, allowed: readonly T[], flag: string): T {
   if (!(allowed as readonly string[]).includes(raw)) {
     throw new UsageError(`${flag}: unknown value "${raw}" (use ${allowed.join(', ')})`);
   }
