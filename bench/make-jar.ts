@@ -3,24 +3,13 @@
  * pattern cookies, framework sessions and site-specific names a long-used Chrome profile holds, spread over
  * first-party sites and third-party ad/analytics domains (~15 % third-party). Seeded, so every run sees the same jar.
  */
+import { seeded } from '../scripts/train/random';
 import type { Cookie, SameSite } from '../src/core/types';
 
 export interface BenchCookie {
   cookie: Cookie;
   /** The registrable domain of the page the cookie was met on. */
   pageSite: string;
-}
-
-/** mulberry32: tiny, fast, good enough for test data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const FIRST_PARTY_NAMES = [
@@ -200,7 +189,7 @@ function value(r: () => number, name: string): string {
 
 /** `count` cookies from `seed`; the same arguments always give the same jar. */
 export function makeJar(count = 3300, seed = 20261101): BenchCookie[] {
-  const r = rng(seed);
+  const r = seeded(seed);
   const sites = Array.from(
     { length: 220 },
     (_, i) => `${pick(r, SITE_WORDS)}${pick(r, SITE_WORDS)}${i}.${pick(r, TLDS)}`,
