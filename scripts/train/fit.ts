@@ -1,5 +1,6 @@
+import { bytesBase64 } from '../../src/core/base64';
 import { featureHash } from '../../src/core/catalogue/learned/features';
-import { bytesBase64, type FallbackModel, MODEL_CLASSES, type ModelFile } from '../../src/core/catalogue/learned/model';
+import { type FallbackModel, MODEL_CLASSES, type ModelFile } from '../../src/core/catalogue/learned/model';
 import type { Label } from './load-crawl';
 import { seeded, shuffle } from './random';
 

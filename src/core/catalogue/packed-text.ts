@@ -1,4 +1,5 @@
 import { deflateSync, inflateSync } from 'fflate';
+import { base64Bytes, bytesBase64 } from '../base64';
 
 /**
  * Text shipped inside the worker script as deflate-raw bytes in base64. Chrome's cost to start an extension service
@@ -28,20 +29,7 @@ export async function unpackTextNative(base64: string): Promise<string> {
   return new Response(new Blob([bytes]).stream().pipeThrough(stream)).text();
 }
 
-function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 /** The build's side of {@link unpackText}: UTF-8, deflate-raw at the highest level, base64. */
 export function packText(text: string): string {
-  const bytes = deflateSync(new TextEncoder().encode(text), { level: 9 });
-  let binary = '';
-  // Chunks keep String.fromCharCode's argument list short (no spreading an unbounded array into a call).
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode.apply(null, Array.from(bytes.subarray(i, i + 0x8000)));
-  }
-  return btoa(binary);
+  return bytesBase64(deflateSync(new TextEncoder().encode(text), { level: 9 }));
 }

@@ -3,14 +3,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { fitModel, toFile } from '../../../scripts/train/fit';
+import { base64Bytes, bytesBase64 } from '../../../src/core/base64';
 import { cookieFeatures, featureHash, lifespanBucket } from '../../../src/core/catalogue/learned/features';
-import {
-  base64Bytes,
-  bytesBase64,
-  decodeModel,
-  type ModelFile,
-  predict,
-} from '../../../src/core/catalogue/learned/model';
+import { decodeModel, type ModelFile, predict } from '../../../src/core/catalogue/learned/model';
 
 const MODEL = join(import.meta.dirname, '../../../src/core/catalogue/learned/fallback-model.json');
 

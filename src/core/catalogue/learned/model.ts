@@ -1,3 +1,4 @@
+import { base64Bytes } from '../../base64';
 import { cookieFeatures, type FeatureInput, featureHash } from './features';
 
 /** The four classes consent platforms declare; preferences are declared (and learned) as functional. */
@@ -59,7 +60,12 @@ export function decodeModel(file: ModelFile): FallbackModel {
     throw new Error('not a cookie-auditor fallback model (version 1)');
   }
   const k = file.classes.length;
-  const bytes = base64Bytes(file.weights);
+  let bytes: Uint8Array;
+  try {
+    bytes = base64Bytes(file.weights);
+  } catch {
+    throw new Error('fallback model: weights are not base64');
+  }
   if (bytes.length !== (1 << file.bits) * k) throw new Error('fallback model: weights do not match bits × classes');
   const weights = new Float32Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) weights[i] = (((bytes[i] as number) << 24) >> 24) * file.scale;
@@ -121,36 +127,4 @@ export function predict(model: FallbackModel, input: FeatureInput): Prediction {
     .slice(0, 4)
     .map(([f]) => f);
   return { category: model.classes[best] as ModelClass, confidence: p[best] as number, probabilities: p, evidence };
-}
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/**
- * base64 (RFC 4648 §4) to bytes with the platform's atob (worker, pages, Node ≥ 16): native, where a loop over the
- * shipped model's 175 KB of weights took tens of ms in a fresh worker. Anything that is not base64 is refused.
- */
-export function base64Bytes(text: string): Uint8Array {
-  let binary: string;
-  try {
-    binary = atob(text);
-  } catch {
-    throw new Error('fallback model: weights are not base64');
-  }
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
-}
-
-export function bytesBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i] as number;
-    const b = bytes[i + 1];
-    const c = bytes[i + 2];
-    s += B64[a >> 2];
-    s += B64[((a & 3) << 4) | ((b ?? 0) >> 4)];
-    s += b === undefined ? '=' : B64[((b & 15) << 2) | ((c ?? 0) >> 6)];
-    s += c === undefined ? '=' : B64[c & 63];
-  }
-  return s;
 }
