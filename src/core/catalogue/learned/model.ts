@@ -82,13 +82,20 @@ export function decodeModel(file: ModelFile): FallbackModel {
 
 /** Raw class scores for a list of feature strings. */
 export function logits(model: FallbackModel, features: readonly string[], out?: Float64Array): Float64Array {
+  return rowLogits(model, weightRows(model, features), out);
+}
+
+/** Where each feature's weights start (its hash bucket × classes). */
+function weightRows(model: FallbackModel, features: readonly string[]): number[] {
+  const k = model.classes.length;
+  return features.map((f) => featureHash(f, model.bits) * k);
+}
+
+function rowLogits(model: FallbackModel, rows: readonly number[], out?: Float64Array): Float64Array {
   const k = model.classes.length;
   const z = out ?? new Float64Array(k);
   for (let c = 0; c < k; c++) z[c] = model.bias[c] as number;
-  for (const f of features) {
-    const row = featureHash(f, model.bits) * k;
-    for (let c = 0; c < k; c++) z[c] = (z[c] as number) + (model.weights[row + c] as number);
-  }
+  for (const row of rows) for (let c = 0; c < k; c++) z[c] = (z[c] as number) + (model.weights[row + c] as number);
   return z;
 }
 
@@ -107,15 +114,18 @@ export function softmax(z: ArrayLike<number>, temperature = 1): number[] {
 
 export function predict(model: FallbackModel, input: FeatureInput): Prediction {
   const features = cookieFeatures(input);
-  const p = softmax(logits(model, features), model.temperature);
+  const k = model.classes.length;
+  // Each feature hashed once, for the scores and the evidence both.
+  const rows = weightRows(model, features);
+  const p = softmax(rowLogits(model, rows), model.temperature);
   let best = 0;
   for (let c = 1; c < p.length; c++) if ((p[c] as number) > (p[best] as number)) best = c;
-  const k = model.classes.length;
   // A feature's pull towards the winner: its weight for the winner minus its mean weight over all classes.
   const pulls = new Map<string, number>();
-  for (const f of features) {
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i] as string;
     if (f === 'bias') continue;
-    const row = featureHash(f, model.bits) * k;
+    const row = rows[i] as number;
     let mean = 0;
     for (let c = 0; c < k; c++) mean += model.weights[row + c] as number;
     const pull = (model.weights[row + best] as number) - mean / k;
