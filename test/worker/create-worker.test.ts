@@ -13,8 +13,14 @@ vi.setConfig({ testTimeout: 60_000 });
 describe('the worker over an in-memory browser', () => {
   it('registers every listener synchronously, before any await', () => {
     const fb = fakeBrowser();
+    expect(Object.values(fb.listenerCounts()).every((n) => n === 0)).toBe(true);
     createWorker(fb.ports);
-    expect(fb.listenerCount()).toBe(1);
+    // Counted in the same task as the call: a listener added after an await would still read 0 here.
+    const counts = fb.listenerCounts();
+    expect(Object.keys(counts).sort()).toEqual(
+      ['committed', 'cookie', 'created', 'frame', 'mainFrame', 'messages', 'removed', 'replaced', 'response', 'sent'],
+    );
+    for (const [event, n] of Object.entries(counts)) expect({ event, n }).toEqual({ event, n: 1 });
   });
 
   it('cookie change → tab record → badge', async () => {
@@ -98,6 +104,12 @@ describe('the worker over an in-memory browser', () => {
     let recorded = 0;
     for (const h of sites.values()) recorded += Object.keys(h.cookies).length;
     expect(recorded).toBe(5000);
+    // And in storage: every change reached a site shard in storage.local, not only memory.
+    let stored = 0;
+    for (const [k, v] of fb.local.data) {
+      if (k.startsWith('site:v2:')) stored += Object.keys((v as { cookies: object }).cookies).length;
+    }
+    expect(stored).toBe(5000);
     // Written in batches, not once per event.
     expect(worker.stats().siteWrites).toBeLessThan(10);
   });
@@ -258,6 +270,7 @@ describe('the worker over an in-memory browser', () => {
 describe('hostile storage', () => {
   it('a site with 1,000 × 8 KB cookies and a site named __proto__ leave every other tab, site and setting saved', async () => {
     const { fb, worker } = await start();
+    const builtIns = Object.getOwnPropertyNames(Object.prototype).sort();
     // Two ordinary tabs with their own history.
     for (const [id, site] of [
       [1, 'news.test'],
@@ -287,7 +300,11 @@ describe('hostile storage', () => {
     expect(fb.session.data.has('tab:v2:3')).toBe(true);
     for (const site of ['news.test', 'shop.test', '__proto__']) expect(fb.local.data.has(`site:v2:${site}`)).toBe(true);
     expect((fb.local.data.get('settings:v1') as { maxTrackerLifetimeDays: number }).maxTrackerLifetimeDays).toBe(100);
-    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+    // A keyed write through "__proto__" would land on Object.prototype: the fields of a tab record or a site's history.
+    for (const field of ['at', 'bytes', 'site', 'lastSeen', 'cookies', 'hosts', 'dropped']) {
+      expect(({} as Record<string, unknown>)[field]).toBeUndefined();
+    }
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(builtIns);
     expect(JSON.stringify([...fb.session.data, ...fb.local.data])).not.toContain('SECRET');
 
     // The UI tells the truth about what was dropped.

@@ -168,7 +168,12 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
     timelineDb,
     badges,
     jar,
-    listenerCount: () => ev.cookie.count(),
+    /** Listeners registered on each browser event, and whether the message handler is (1) or not (0). */
+    listenerCounts: (): Record<string, number> => {
+      const counts: Record<string, number> = { messages: handlers ? 1 : 0 };
+      for (const [name, e] of Object.entries(ev)) counts[name] = e.count();
+      return counts;
+    },
     drain,
     /** Moves the clock on, firing each timer that falls due in time order (and the work each one starts). */
     async advance(ms: number): Promise<void> {

@@ -58,11 +58,22 @@ describe('per-site history', () => {
   });
 
   it('holds a cookie named __proto__ as data', () => {
-    const h = newSiteHistory('example.com', 0);
+    const builtIns = Object.getOwnPropertyNames(Object.prototype).sort();
+    const h = newSiteHistory('__proto__', 0);
     applyJarSnapshot(h, [cookie({ name: '__proto__', domain: 'example.com' })], 5);
+    applyJarSnapshot(h, [cookie({ name: '__proto__', domain: '__proto__' })], 6);
     const back = validSiteHistory(JSON.parse(JSON.stringify(h)));
     expect(back && cookieHistory(back, cookie({ name: '__proto__', domain: 'example.com' }))?.present).toBe(true);
-    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+    // What a keyed write through Object.prototype would leave on every object: the entry's own fields.
+    for (const field of ['present', 'firstSeen', 'lastSeen', 'changes']) {
+      expect(({} as Record<string, unknown>)[field]).toBeUndefined();
+    }
+    // A stored shard whose cookies carry an own "__proto__" key (JSON.parse makes one) reads back as data.
+    const stored = JSON.parse(
+      `{"v":${h.v},"site":"x.test","firstSeen":1,"lastSeen":1,"dropped":0,"cookies":{"__proto__":{"present":true}}}`,
+    );
+    expect(Object.keys(validSiteHistory(stored)?.cookies ?? {})).toEqual(['__proto__']);
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(builtIns);
   });
 
   it('stays within its entry count and byte budget against a hostile site, saying how much it dropped', () => {
