@@ -10,6 +10,7 @@ import type { Badges } from './badges';
 import { firstScreenView } from './first-screen';
 import type { WorkerPorts } from './ports';
 import type { SiteAudits } from './site-audits';
+import { isQuotaError } from './state/storage-area';
 import type { TabViews } from './tab-view';
 import type { TimelineStore } from './timeline/timeline-store';
 import type { ViewCache } from './view-cache';
@@ -30,7 +31,15 @@ export function createHandlers(
   /** A correction changes verdicts on every tab: drop cached views, save at once, answer with the new list. */
   async function afterOverrides() {
     views.invalidateAll();
-    await state.overrides.flush();
+    try {
+      await state.overrides.flush();
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      throw new Error(
+        "The browser's storage for Cookie Auditor is full (other data fills it, and no history is left to give up): " +
+          'the correction is not saved yet. It is tried again while Cookie Auditor runs.',
+      );
+    }
     return state.overrides.read();
   }
 

@@ -43,7 +43,7 @@ export type WorkerState = ReturnType<typeof createWorkerState>;
 /**
  * Everything the worker keeps: tab records (storage.session; incognito tabs in memory only), the per-site history
  * (storage.local, one key per site plus an index) and the settings (their own key: never the write that fails, as
- * the history is held to a budget well below the quota). Which tabs are private, asked once per tab.
+ * the history is held to a budget well below the quota, and gives up room when something else filled the area). Which tabs are private, asked once per tab.
  */
 export function createWorkerState(ports: WorkerPorts) {
   const tabs = tabStore(ports, ports.storage.session);
@@ -69,6 +69,8 @@ export function createWorkerState(ports: WorkerPorts) {
     validate: (raw) =>
       typeof raw === 'object' && raw !== null ? { ...DEFAULT_SETTINGS, ...(raw as Partial<Settings>) } : null,
     scheduler: ports.clock,
+    // Settings are never the write that fails: when another writer filled storage.local, history gives up room.
+    makeRoom: (bytes) => sites.release(bytes),
   });
 
   // The user's category corrections: small, written at once, in their own key like the settings.
@@ -79,6 +81,8 @@ export function createWorkerState(ports: WorkerPorts) {
     writeDelayMs: 0,
     validate: validOverrides,
     scheduler: ports.clock,
+    // Corrections are the person's own work: like the settings, history gives way to them.
+    makeRoom: (bytes) => sites.release(bytes),
   });
 
   /**

@@ -17,9 +17,18 @@ describe('the worker over an in-memory browser', () => {
     createWorker(fb.ports);
     // Counted in the same task as the call: a listener added after an await would still read 0 here.
     const counts = fb.listenerCounts();
-    expect(Object.keys(counts).sort()).toEqual(
-      ['committed', 'cookie', 'created', 'frame', 'mainFrame', 'messages', 'removed', 'replaced', 'response', 'sent'],
-    );
+    expect(Object.keys(counts).sort()).toEqual([
+      'committed',
+      'cookie',
+      'created',
+      'frame',
+      'mainFrame',
+      'messages',
+      'removed',
+      'replaced',
+      'response',
+      'sent',
+    ]);
     for (const [event, n] of Object.entries(counts)) expect({ event, n }).toEqual({ event, n: 1 });
   });
 
@@ -322,23 +331,59 @@ describe('hostile storage', () => {
     expect((await fb.send('get-settings', {})).maxTrackerLifetimeDays).toBe(100);
   });
 
-  it('says "history paused" when storage is full, and settings still save', async () => {
-    const fb = fakeBrowser({ localQuota: 40_000 });
+  it('says "history paused" when storage is full, and settings and corrections still save while it is full', async () => {
+    const quota = 40_000;
+    const fb = fakeBrowser({ localQuota: quota });
     const { worker } = await start(fb);
     fb.openTab(1);
-    fb.navigate(1, 'https://a.test/');
-    await settle(fb, worker);
-    // Fill storage behind the worker's back (another writer), then make history grow.
-    await fb.local.area.set({ other: 'z'.repeat(39_000 - fb.local.bytes()) });
+    // Older history first (b, c, d), with a few cookies each: the room that settings and corrections may take.
+    for (const site of ['b.test', 'c.test', 'd.test', 'a.test']) {
+      fb.navigate(1, `https://${site}/`);
+      for (let i = 0; i < 5; i++) fb.setCookie({ name: `old${i}`, domain: site });
+      await settle(fb, worker);
+    }
+    for (const site of ['a.test', 'b.test', 'c.test', 'd.test'])
+      expect(fb.local.data.has(`site:v2:${site}`)).toBe(true);
+    // Fill storage behind the worker's back (another writer) to the last 10 bytes, then make history grow.
+    await fb.local.area.set({ other: '' });
+    await fb.local.area.set({ other: 'z'.repeat(quota - fb.local.bytes() - 10) });
     for (let i = 0; i < 200; i++) fb.setCookie({ name: `c${i}`, domain: 'a.test' });
     await settle(fb, worker);
     const status = await fb.send('storage-status', {});
     expect(status.failedWrites).toBeGreaterThan(0);
     expect(status.pausedSince).toBeDefined();
-    await fb.local.area.remove(['other']);
+    // The history's own eviction made a little room: the other writer takes it too.
+    await fb.local.area.set({ other: `${fb.local.data.get('other')}${'z'.repeat(quota - fb.local.bytes() - 10)}` });
+    expect(quota - fb.local.bytes()).toBe(10);
+    const evictedBefore = status.evictedSites;
+
+    // The filler is still there: settings and a correction are saved all the same, by giving up history first.
     await fb.send('set-settings', { settings: { maxSessionLifetimeDays: 7 } });
     expect((fb.local.data.get('settings:v1') as { maxSessionLifetimeDays: number }).maxSessionLifetimeDays).toBe(7);
+    const target = { name: 'c1', cookieSite: 'a.test', site: 'a.test' };
+    await fb.send('set-override', { override: { ...target, category: 'necessary' } });
+    expect(fb.local.data.get('overrides:v1')).toEqual([expect.objectContaining(target)]);
+    expect(fb.local.data.has('other')).toBe(true);
+    // What made room is told: the least recently touched sites' history went (from storage and the index), counted.
+    expect(fb.local.data.has('site:v2:c.test')).toBe(false);
+    expect(JSON.stringify(fb.local.data.get('site-index:v2'))).not.toContain('c.test');
+    expect((await fb.send('storage-status', {})).evictedSites).toBeGreaterThan(evictedBefore);
+    expect(fb.local.bytes()).toBeLessThanOrEqual(quota);
+
+    // Only when nothing of ours is left to give up does a correction fail, and then with words.
+    await fb.local.area.set({ other: `${fb.local.data.get('other')}${'z'.repeat(quota - fb.local.bytes())}` });
+    await worker.state.sites.release(Number.POSITIVE_INFINITY);
+    await fb.local.area.set({ other: `${fb.local.data.get('other')}${'z'.repeat(quota - fb.local.bytes())}` });
+    await expect(
+      fb.send('set-override', { override: { ...target, name: 'c2', category: 'necessary' } }),
+    ).rejects.toThrow(/storage for Cookie Auditor is full .*not saved/);
+
+    // Room again: history resumes and the pause ends.
+    await fb.local.area.remove(['other']);
+    fb.setCookie({ name: 'after', domain: 'a.test' });
+    await settle(fb, worker);
     await fb.advance(10_000);
     expect((await fb.send('storage-status', {})).pausedSince).toBeUndefined();
+    expect(fb.local.data.has('site:v2:a.test')).toBe(true);
   });
 });

@@ -275,6 +275,38 @@ export class KeyedStore<T> {
     }
     for (const [name, generation] of batch) if (this.dirty.get(name) === generation) this.dirty.delete(name);
     delete this.stats.pausedSince;
+    this.measure();
+  }
+
+  /**
+   * Gives up the least recently touched entries until about `bytes` of storage are freed (or none is left), for a
+   * write in the same area that must not fail (settings, the user's corrections). Each entry leaves storage before
+   * the index stops naming it, and is counted as evicted. Answers the bytes freed.
+   */
+  async release(bytes: number): Promise<number> {
+    await this.loadedIndex;
+    while (this.flushing) await this.flushing.catch(() => undefined);
+    const area = this.options.area;
+    if (!area) return 0;
+    let freed = 0;
+    for (const n of this.oldestFirst()) {
+      if (freed >= bytes) break;
+      freed += (this.index.get(n)?.bytes ?? 0) + storedBytes('', [n, 0, 0]);
+      this.drop(n);
+      this.stats.evicted += 1;
+    }
+    if (this.removed.size === 0) return 0;
+    this.flushing = this.writeOnce(area, {})
+      .then(() => this.measure())
+      .finally(() => {
+        this.flushing = null;
+      });
+    await this.flushing;
+    return freed;
+  }
+
+  /** Bytes the stored entries and the index take, as last written. */
+  private measure(): void {
     let bytes = 0;
     for (const e of this.index.values()) bytes += e.bytes;
     this.stats.bytes = bytes + storedBytes(this.options.indexKey, this.indexRows());

@@ -1,4 +1,5 @@
-import { realScheduler, type Scheduler, type StorageArea } from './storage-area';
+import { storedBytes } from '../../core/stored-bytes';
+import { isQuotaError, realScheduler, type Scheduler, type StorageArea } from './storage-area';
 
 export interface PersistedValueOptions<T> {
   area: StorageArea | null;
@@ -10,6 +11,11 @@ export interface PersistedValueOptions<T> {
   /** Checks what was read back; returns null to start fresh when it is not the expected shape. */
   validate: (raw: unknown) => T | null;
   scheduler?: Scheduler;
+  /**
+   * For a value that must never be the write that fails (settings, the user's corrections): on a quota error, asks
+   * bulk data in the same area to give up at least this many bytes (answering how many it freed), then tries again.
+   */
+  makeRoom?: (bytes: number) => Promise<number>;
 }
 
 /**
@@ -95,13 +101,36 @@ export class PersistedValue<T> {
     const generation = this.generation;
     this.writes += 1;
     try {
-      await this.options.area.set({ [this.options.key]: this.value });
+      await this.writeMakingRoom(this.options.area);
       this.savedGeneration = Math.max(this.savedGeneration, generation);
     } catch (error) {
       this.failedWrites += 1;
       // Still dirty: try again later rather than lose the change.
       this.schedule(Math.max(1000, this.options.writeDelayMs));
       throw error;
+    }
+  }
+
+  /** One write; on a quota error, room made by bulk data (twice as much each round) until it fits or none is left. */
+  private async writeMakingRoom(area: StorageArea): Promise<void> {
+    const items = { [this.options.key]: this.value };
+    try {
+      await area.set(items);
+      return;
+    } catch (error) {
+      if (!this.options.makeRoom || !isQuotaError(error)) throw error;
+    }
+    let wanted = storedBytes(this.options.key, this.value);
+    for (;;) {
+      const freed = await this.options.makeRoom(wanted);
+      try {
+        await area.set(items);
+        return;
+      } catch (error) {
+        // Nothing left to give up: the area is full of what is not ours, and the failure is told.
+        if (freed === 0 || !isQuotaError(error)) throw error;
+        wanted *= 2;
+      }
     }
   }
 }

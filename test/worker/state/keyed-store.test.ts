@@ -175,4 +175,21 @@ describe('KeyedStore', () => {
     await st.update('a', (v) => `${v ?? ''}1`);
     expect(await st.read('a')).toBe('1');
   });
+
+  it('gives up its least recently touched entries for another write, each removed before the index drops it', async () => {
+    const s = fakeStorage();
+    const sched = manualScheduler();
+    const st = store(s, sched);
+    for (const n of ['old', 'mid', 'new']) await st.update(n, () => 'x'.repeat(1000));
+    await sched.fire();
+    const freed = await st.release(1500);
+    expect(freed).toBeGreaterThanOrEqual(1500);
+    expect(await st.names()).toEqual(['new']);
+    expect([...s.data.keys()].sort()).toEqual(['idx', 's:new']);
+    expect(s.log.slice(-2)).toEqual(['remove s:old,s:mid', 'set idx']);
+    expect(st.status().evicted).toBe(2);
+    // Nothing left to give: it says so.
+    await st.release(Number.POSITIVE_INFINITY);
+    expect(await st.release(10)).toBe(0);
+  });
 });

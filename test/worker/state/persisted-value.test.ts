@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storedBytes } from '../../../src/core/stored-bytes';
 import { PersistedValue } from '../../../src/worker/state/persisted-value';
 import { fakeStorage, manualScheduler } from '../fake-storage';
 
@@ -78,5 +79,43 @@ describe('PersistedValue', () => {
     await v.flush();
     expect(v.writes).toBe(0);
     expect(await v.read()).toEqual({ x: 1 });
+  });
+
+  it('on a quota error asks bulk data for room, more each round, until the write fits; fails when none is left', async () => {
+    const store = fakeStorage(300);
+    const sched = manualScheduler();
+    await store.area.set({ bulk: 'b'.repeat(250) });
+    const asked: number[] = [];
+    const v = new PersistedValue<Record<string, number>>({
+      area: store.area,
+      key: 'k:v1',
+      initial: () => ({}),
+      writeDelayMs: 0,
+      validate,
+      scheduler: sched.scheduler,
+      makeRoom: async (bytes) => {
+        asked.push(bytes);
+        const bulk = String(store.data.get('bulk') ?? '');
+        if (bulk === '') return 0;
+        // Gives up only 20 bytes a round: the value asks again, for twice as much.
+        await store.area.set({ bulk: bulk.slice(20) });
+        return 20;
+      },
+    });
+    await v.update((m) => {
+      for (let i = 0; i < 10; i++) m[`key${i}`] = i;
+    });
+    await v.flush();
+    expect(Object.keys(store.data.get('k:v1') as object)).toHaveLength(10);
+    expect(asked.length).toBeGreaterThan(1);
+    expect(asked[1]).toBe(asked[0]! * 2);
+    // Full of data that is not the bulk's: the write fails (and stays dirty, to be tried again).
+    await store.area.remove(['bulk']);
+    await store.area.set({ other: 'o'.repeat(300 - store.bytes() - storedBytes('other', '')) });
+    await v.update((m) => {
+      m.more = 1;
+    });
+    await expect(v.flush()).rejects.toThrow(/quota/);
+    expect(v.dirty).toBe(true);
   });
 });
