@@ -2,6 +2,7 @@ import { cookieKey } from '../core/cookie-key';
 import type { Handlers, SiteListing } from '../core/messages';
 import { withOverride, withoutOverride } from '../core/overrides/overrides';
 import { parseOverrides, serialiseOverrides } from '../core/overrides/overrides-file';
+import { checkOverridesFit } from '../core/overrides/overrides-limit';
 import { hostOfUrl, siteOf } from '../core/party';
 import { buildAllSitesReport, buildReport } from '../core/report/index';
 import { withTimeline } from '../core/timeline/report-with-timeline';
@@ -14,7 +15,7 @@ import { isQuotaError } from './state/storage-area';
 import type { TabViews } from './tab-view';
 import type { TimelineStore } from './timeline/timeline-store';
 import type { ViewCache } from './view-cache';
-import type { WorkerState } from './worker-state';
+import { OVERRIDES_KEY, type WorkerState } from './worker-state';
 
 /** What the popup and the reports page may ask; requests arrive checked against the protocol (core/messages). */
 export function createHandlers(
@@ -192,7 +193,9 @@ export function createHandlers(
         setAt: new Date(ports.clock.now()).toISOString(),
       };
       await state.overrides.update((list) => {
-        replaceContents(list, withOverride(list, o));
+        const next = withOverride(list, o);
+        checkOverridesFit(next, OVERRIDES_KEY);
+        replaceContents(list, next);
       });
       return afterOverrides();
     },
@@ -212,6 +215,8 @@ export function createHandlers(
       await state.overrides.update((list) => {
         let next = list.slice();
         for (const o of rows) next = withOverride(next, o);
+        // The merged list, not only the file, is held to the limits: imports add up.
+        checkOverridesFit(next, OVERRIDES_KEY);
         replaceContents(list, next);
       });
       const total = (await afterOverrides()).length;

@@ -40,6 +40,9 @@ function tabStore(ports: WorkerPorts, area: WorkerPorts['storage']['session'] | 
 
 export type WorkerState = ReturnType<typeof createWorkerState>;
 
+/** Where the user's corrections are kept in storage.local. */
+export const OVERRIDES_KEY = 'overrides:v1';
+
 /**
  * Everything the worker keeps: tab records (storage.session; incognito tabs in memory only), the per-site history
  * (storage.local, one key per site plus an index) and the settings (their own key: never the write that fails, as
@@ -76,7 +79,7 @@ export function createWorkerState(ports: WorkerPorts) {
   // The user's category corrections: small, written at once, in their own key like the settings.
   const overrides = new PersistedValue<Override[]>({
     area: ports.storage.local,
-    key: 'overrides:v1',
+    key: OVERRIDES_KEY,
     initial: () => [],
     writeDelayMs: 0,
     validate: validOverrides,
