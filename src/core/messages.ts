@@ -32,6 +32,11 @@ export interface TabView {
   /** Entries of the tab's record (requests, Set-Cookie lines) dropped to keep it within its storage budget. */
   droppedEntries?: number;
   /**
+   * The tab's whole record was dropped (the session storage budget for all tabs, or a quota error) since its page
+   * opened: what the tab did before that is not known, so the view may be missing requests and Set-Cookie lines.
+   */
+  recordDropped?: true;
+  /**
    * Set when asked with `rowsOnly`: each cookie carries what its row shows (finding messages and fixes, purpose,
    * reason and value are empty, history absent). Ask again without it for the details.
    */
@@ -67,6 +72,8 @@ export interface StorageStatus {
   pausedSince?: number;
   /** Whole sites removed from the history to make room (least recently touched first). */
   evictedSites: number;
+  /** Whole tab records dropped to make room in storage.session since the browser started (their popups say so). */
+  droppedTabRecords: number;
   /** Bytes of the history and tab records as last written. */
   localBytes: number;
   sessionBytes: number;

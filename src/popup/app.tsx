@@ -9,6 +9,7 @@ import { ConfirmDialog, type ConfirmRequest } from './components/confirm-dialog'
 import { ConsentStrip } from './components/consent-strip';
 import { ExportMenu } from './components/export-menu';
 import { Header } from './components/header';
+import { RecordDroppedNote } from './components/record-dropped-note';
 import { SeverityIcon } from './components/severity-icon';
 import { TimelinePanel } from './components/timeline-panel';
 import { Toolbar } from './components/toolbar';
@@ -235,6 +236,7 @@ export function App({
         ))
       )}
       {pane === 'cookies' ? <BlockedList blocked={audit.blocked} /> : null}
+      {pane === 'cookies' ? <RecordDroppedNote dropped={view.recordDropped} /> : null}
       {pane === 'cookies' && view.droppedEntries ? (
         <p class="hint" data-testid="dropped-entries">
           {t('droppedEntries', String(view.droppedEntries))}

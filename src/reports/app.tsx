@@ -133,6 +133,12 @@ export function ReportsApp({ client }: { client: ReportsClient }) {
           budget.
         </p>
       ) : null}
+      {storage && storage.droppedTabRecords > 0 ? (
+        <p class="hint" data-testid="dropped-tabs">
+          {storage.droppedTabRecords} tab records were dropped since the browser started, to stay within the storage
+          budget for open tabs. Those tabs' popups say their earlier entries were not kept.
+        </p>
+      ) : null}
       {sites === null ? (
         <p aria-busy="true">Reading cookies…</p>
       ) : shown.length === 0 ? (

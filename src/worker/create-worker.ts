@@ -17,8 +17,9 @@ export type Worker = ReturnType<typeof createWorker>;
  * nothing lives at module level, so tests build as many workers as they like over a fake browser.
  */
 export function createWorker(ports: WorkerPorts) {
-  const state = createWorkerState(ports);
   const views = createViewCache();
+  // A tab whose record was dropped to make room: its cached view no longer matches what is stored.
+  const state = createWorkerState(ports, (tabId) => views.invalidate(tabId));
   const tabViews = createTabViews(ports, state, views);
   const badges = createBadges(ports, (tabId) => tabViews.counts(tabId));
   const timeline = createTimelineStore({
@@ -50,7 +51,14 @@ export function createWorker(ports: WorkerPorts) {
     /** Resolves when every event handled so far has reached the state (tests). */
     settled: events.settled,
     /** Writes every pending batch now (tests, and before a known stop). */
-    flush: () => Promise.all([state.tabs.flush(), state.sites.flush(), state.settings.flush(), timeline.flush()]),
+    flush: () =>
+      Promise.all([
+        state.tabs.flush(),
+        state.sites.flush(),
+        state.settings.flush(),
+        timeline.flush(),
+        state.droppedTabs.flush(),
+      ]),
     /** Counters for tests and the bench build; nothing here is cookie data. */
     stats: () => ({
       cookieEvents: events.stats.cookieEvents,

@@ -76,13 +76,17 @@ export function registerEvents(
   async function resetTab(tabId: number, url: string, requestId: string): Promise<void> {
     views.invalidate(tabId);
     const incognito = await state.isPrivateTab(tabId);
+    let newPage = false;
     await (incognito ? state.privateTabs : state.tabs).update(key(tabId), (rec) => {
       // A redirect hop of the same navigation keeps what the chain did so far.
       if (rec?.navRequestId === requestId) return rec;
+      newPage = true;
       const fresh = newTabRecord(url, ports.clock.now(), incognito);
       fresh.navRequestId = requestId;
       return fresh;
     });
+    // A new page's record starts complete: what an earlier page lost no longer concerns this tab.
+    if (newPage && !incognito) await state.droppedTabs.clear(key(tabId));
     badges.schedule(tabId);
   }
 
@@ -214,6 +218,7 @@ export function registerEvents(
       state
         .tabStoreFor(tabId)
         .then((store) => store.update(key(tabId), () => null))
+        .then(() => state.droppedTabs.clear(key(tabId)))
         .finally(() => state.forgetPrivacy(tabId)),
     );
   });
@@ -223,6 +228,7 @@ export function registerEvents(
       state.isPrivateTab(removed).then(async (incognito) => {
         state.notePrivacy(added, incognito);
         const store = incognito ? state.privateTabs : state.tabs;
+        if (!incognito) await state.droppedTabs.move(key(removed), key(added));
         const rec = await store.read(key(removed));
         if (!rec) return;
         await store.update(key(removed), () => null);
@@ -240,6 +246,7 @@ export function registerEvents(
       for (const name of await state.tabs.names()) {
         if (!openIds.has(name)) await state.tabs.update(name, () => null);
       }
+      await state.droppedTabs.keepOnly(openIds);
     })(),
   );
 

@@ -151,12 +151,13 @@ export function createHandlers(
       );
     },
 
-    'storage-status': () => {
+    'storage-status': async () => {
       const sites = state.sites.status();
       const tabs = state.tabs.status();
       const status = {
         failedWrites: sites.failedWrites + tabs.failedWrites + state.settings.failedWrites + timeline.failedWrites,
         evictedSites: sites.evicted,
+        droppedTabRecords: await state.droppedTabs.total(),
         localBytes: sites.bytes,
         sessionBytes: tabs.bytes,
       };

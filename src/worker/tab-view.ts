@@ -188,6 +188,7 @@ export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: Vi
         if (container) view.container = container;
       }
       if (jar.record.dropped > 0) view.droppedEntries = jar.record.dropped;
+      if (!tab.incognito && (await state.droppedTabs.has(String(tab.id)))) view.recordDropped = true;
       if (siteHistory) {
         view.history = {};
         for (const c of audit.cookies) {

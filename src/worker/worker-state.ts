@@ -3,6 +3,7 @@ import { validOverrides } from '../core/overrides/overrides-file';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { fitTabRecord, TAB_BUDGET, TAB_RECORD_VERSION, type TabRecord } from '../core/tab-record';
 import type { WorkerPorts } from './ports';
+import { createDroppedTabs } from './state/dropped-tabs';
 import { KeyedStore } from './state/keyed-store';
 import { PersistedValue } from './state/persisted-value';
 import {
@@ -20,7 +21,11 @@ function validTabRecord(raw: unknown): TabRecord | null {
 }
 
 /** Tab records: normal windows in storage.session, one key per tab, so a busy tab cannot stop the others saving. */
-function tabStore(ports: WorkerPorts, area: WorkerPorts['storage']['session'] | null): KeyedStore<TabRecord> {
+function tabStore(
+  ports: WorkerPorts,
+  area: WorkerPorts['storage']['session'] | null,
+  onEvict?: (name: string) => void,
+): KeyedStore<TabRecord> {
   return new KeyedStore<TabRecord>({
     area,
     indexKey: `tab-index:v${TAB_RECORD_VERSION}`,
@@ -35,6 +40,7 @@ function tabStore(ports: WorkerPorts, area: WorkerPorts['storage']['session'] | 
     validate: validTabRecord,
     scheduler: ports.clock,
     now: ports.clock.now,
+    ...(onEvict ? { onEvict } : {}),
   });
 }
 
@@ -48,8 +54,13 @@ export const OVERRIDES_KEY = 'overrides:v1';
  * (storage.local, one key per site plus an index) and the settings (their own key: never the write that fails, as
  * the history is held to a budget well below the quota, and gives up room when something else filled the area). Which tabs are private, asked once per tab.
  */
-export function createWorkerState(ports: WorkerPorts) {
-  const tabs = tabStore(ports, ports.storage.session);
+export function createWorkerState(ports: WorkerPorts, onTabDropped: (tabId: number) => void = () => {}) {
+  // A tab whose whole record is dropped gets a tombstone: its popup then says its earlier entries were not kept.
+  const droppedTabs = createDroppedTabs(ports.storage.session, ports.clock);
+  const tabs = tabStore(ports, ports.storage.session, (name) => {
+    onTabDropped(Number(name));
+    void droppedTabs.note(name).catch(() => undefined);
+  });
   const privateTabs = tabStore(ports, null);
   const sites = new KeyedStore<SiteHistory>({
     area: ports.storage.local,
@@ -145,6 +156,7 @@ export function createWorkerState(ports: WorkerPorts) {
 
   return {
     tabs,
+    droppedTabs,
     privateTabs,
     sites,
     settings,
@@ -156,6 +168,6 @@ export function createWorkerState(ports: WorkerPorts) {
     isPrivateTab,
     tabStoreFor,
     /** What must be loaded before the worker answers; events that arrive earlier queue behind the loads. */
-    ready: () => Promise.all([tabs.ready(), settings.ready(), sites.ready(), overrides.ready()]),
+    ready: () => Promise.all([tabs.ready(), settings.ready(), sites.ready(), overrides.ready(), droppedTabs.ready()]),
   };
 }

@@ -386,4 +386,50 @@ describe('hostile storage', () => {
     expect((await fb.send('storage-status', {})).pausedSince).toBeUndefined();
     expect(fb.local.data.has('site:v2:a.test')).toBe(true);
   });
+
+  it("tells when a whole tab record was dropped: counted in storage-status, and that tab's view says so", async () => {
+    const fb = fakeBrowser({ sessionQuota: 14_000 });
+    const { worker } = await start(fb);
+    const busy = (id: number, n: number) => {
+      for (let i = 0; i < n; i++) fb.request(id, `https://host${i}.tab${id}.test/x`);
+    };
+    for (const id of [1, 2]) {
+      fb.openTab(id);
+      fb.navigate(id, `https://tab${id}.test/`);
+      busy(id, 150);
+      await settle(fb, worker);
+    }
+    expect(fb.session.data.has('tab:v2:1')).toBe(true);
+    expect((await fb.send('storage-status', {})).droppedTabRecords).toBe(0);
+    // A third busy tab: the quota is hit, and the least recently touched tab's record (tab 1) is dropped whole.
+    fb.openTab(3);
+    fb.navigate(3, 'https://tab3.test/');
+    busy(3, 400);
+    await settle(fb, worker);
+    expect(fb.session.data.has('tab:v2:1')).toBe(false);
+    expect(fb.session.data.has('tab:v2:3')).toBe(true);
+    expect((await fb.send('storage-status', {})).droppedTabRecords).toBe(1);
+
+    // Tab 1 goes on: its new record is partial, and its view says the earlier entries were not kept.
+    fb.request(1, 'https://later.tab1.test/y');
+    await settle(fb, worker);
+    const dropped = await fb.send('get-tab-view', { tabId: 1 });
+    expect(dropped.recordDropped).toBe(true);
+    expect((await fb.send('get-tab-view', { tabId: 1, rowsOnly: true })).recordDropped).toBe(true);
+    expect((await fb.send('get-tab-view', { tabId: 2 })).recordDropped).toBeUndefined();
+    expect((await fb.send('get-tab-view', { tabId: 3 })).recordDropped).toBeUndefined();
+
+    // A worker restart does not forget it (storage.session).
+    fb.stopWorker();
+    const again = await start(fb);
+    await settle(fb, again.worker);
+    expect((await fb.send('get-tab-view', { tabId: 1 })).recordDropped).toBe(true);
+    expect((await fb.send('storage-status', {})).droppedTabRecords).toBe(1);
+
+    // A new page in that tab starts a complete record: the tombstone goes, the count of what was dropped stays.
+    fb.navigate(1, 'https://fresh.test/');
+    await settle(fb, again.worker);
+    expect((await fb.send('get-tab-view', { tabId: 1 })).recordDropped).toBeUndefined();
+    expect((await fb.send('storage-status', {})).droppedTabRecords).toBe(1);
+  });
 });

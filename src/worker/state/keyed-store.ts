@@ -22,6 +22,8 @@ export interface KeyedStoreOptions<T> {
   validate: (raw: unknown) => T | null;
   scheduler?: Scheduler;
   now?: () => number;
+  /** Told the name of each entry evicted whole (count, bytes or quota), so the UI can say that one is gone. */
+  onEvict?: (name: string) => void;
 }
 
 interface IndexEntry {
@@ -153,6 +155,13 @@ export class KeyedStore<T> {
     }
   }
 
+  /** Drops a whole entry to make room: counted, and told to whoever must say so. */
+  private evict(name: string): void {
+    this.drop(name);
+    this.stats.evicted += 1;
+    this.options.onEvict?.(name);
+  }
+
   /** One entry after its queued updates, loading it if needed. */
   async read(name: string): Promise<T | undefined> {
     await (this.queues.get(name) ?? this.loadedIndex);
@@ -221,8 +230,7 @@ export class KeyedStore<T> {
       if (this.index.size <= this.options.maxEntries && bytes <= budget) break;
       if (keep.has(n)) continue;
       bytes -= this.index.get(n)?.bytes ?? 0;
-      this.drop(n);
-      this.stats.evicted += 1;
+      this.evict(n);
     }
   }
 
@@ -263,10 +271,7 @@ export class KeyedStore<T> {
       if (!isQuotaError(error)) return this.failed(error);
       // Make room: the oldest quarter of what is not being written, then one retry.
       const others = this.oldestFirst().filter((n) => !batch.has(n));
-      for (const n of others.slice(0, Math.max(1, Math.ceil(others.length / 4)))) {
-        this.drop(n);
-        this.stats.evicted += 1;
-      }
+      for (const n of others.slice(0, Math.max(1, Math.ceil(others.length / 4)))) this.evict(n);
       try {
         await this.writeOnce(area, items);
       } catch (retryError) {
@@ -292,8 +297,7 @@ export class KeyedStore<T> {
     for (const n of this.oldestFirst()) {
       if (freed >= bytes) break;
       freed += (this.index.get(n)?.bytes ?? 0) + storedBytes('', [n, 0, 0]);
-      this.drop(n);
-      this.stats.evicted += 1;
+      this.evict(n);
     }
     if (this.removed.size === 0) return 0;
     this.flushing = this.writeOnce(area, {})

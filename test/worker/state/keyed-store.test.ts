@@ -8,7 +8,7 @@ const validate = (raw: unknown) => (typeof raw === 'string' ? raw : null);
 function store(
   storage: ReturnType<typeof fakeStorage>,
   sched: ReturnType<typeof manualScheduler>,
-  limits: { maxEntries?: number; entryBudget?: number; totalBudget?: number } = {},
+  limits: { maxEntries?: number; entryBudget?: number; totalBudget?: number; onEvict?: (name: string) => void } = {},
 ) {
   let clock = 0;
   return new KeyedStore<string>({
@@ -24,6 +24,7 @@ function store(
     validate,
     scheduler: sched.scheduler,
     now: () => ++clock,
+    ...(limits.onEvict ? { onEvict: limits.onEvict } : {}),
   });
 }
 
@@ -90,7 +91,8 @@ describe('KeyedStore', () => {
   it('evicts the least recently touched past the count, removing each from storage before the index drops it', async () => {
     const s = fakeStorage();
     const sched = manualScheduler();
-    const st = store(s, sched, { maxEntries: 2 });
+    const told: string[] = [];
+    const st = store(s, sched, { maxEntries: 2, onEvict: (n) => told.push(n) });
     await st.update('old', () => '1');
     await sched.fire();
     await st.update('mid', () => '2');
@@ -102,6 +104,8 @@ describe('KeyedStore', () => {
     expect(order[0]).toBe('remove s:old');
     expect(order.at(-1)).toBe('set idx');
     expect(st.status().evicted).toBe(1);
+    // Whoever must say an entry is gone is told which.
+    expect(told).toEqual(['old']);
   });
 
   it('trims an entry to its byte budget and keeps the store within its total', async () => {
