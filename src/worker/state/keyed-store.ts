@@ -305,7 +305,11 @@ export class KeyedStore<T> {
       .finally(() => {
         this.flushing = null;
       });
-    await this.flushing;
+    try {
+      await this.flushing;
+    } catch {
+      // The index could not be rewritten (it is, at the next flush); the entries removed still freed their room.
+    }
     return freed;
   }
 
