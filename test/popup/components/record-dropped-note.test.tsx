@@ -1,8 +1,8 @@
 import { isValidElement, type VNode } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 
-// The popup's strings come from _locales through the extension API; here the key itself is the text.
-vi.mock('../../../src/browser/i18n', () => ({ t: (key: string) => key }));
+// The English messages from _locales, as the browser would give them.
+vi.mock('../../../src/browser/i18n', async () => import('./english-messages'));
 
 const { RecordDroppedNote } = await import('../../../src/popup/components/record-dropped-note');
 
@@ -11,7 +11,7 @@ describe('RecordDroppedNote (popup)', () => {
     const shown = RecordDroppedNote({ dropped: true }) as VNode<{ 'data-testid': string; children: unknown }>;
     expect(isValidElement(shown)).toBe(true);
     expect(shown.props['data-testid']).toBe('record-dropped');
-    expect(shown.props.children).toBe('recordDropped');
+    expect(shown.props.children).toMatch(/^This tab's earlier entries were not kept: its whole record was dropped/);
     expect(RecordDroppedNote({ dropped: false })).toBeNull();
     expect(RecordDroppedNote({ dropped: undefined })).toBeNull();
   });
