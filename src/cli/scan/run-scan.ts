@@ -21,6 +21,7 @@ import { junitOutput } from './outputs/junit-output';
 import { mdOutput } from './outputs/md-output';
 import { sarifOutput } from './outputs/sarif-output';
 import { allFindings } from './outputs/site-findings';
+import { type ScanProgress, scanProgress } from './progress';
 import type { OutputFile, ScanMeta, ScanTotals } from './report-meta';
 import { runPhase } from './run-phase';
 import { summaryTable } from './summary-table';
@@ -30,6 +31,8 @@ import { parseSitemap, parseUrlList, shardUrls } from './url-list';
 export interface ScanIo {
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
+  /** stderr is a terminal of this width (progress is one redrawn line), or null/absent (plain lines). */
+  stderrTerminal?(): { columns: number } | null;
 }
 
 /** A problem with what the command named (a file, a browser): exit code 2 with this message. */
@@ -97,23 +100,25 @@ export async function runScan(options: ScanOptions, argv: readonly string[], io:
   const offsets: { index: number; start: number; length: number }[] = [];
   let written = 0;
   let chromiumVersion: string | null = null;
-  const say = (text: string) => {
-    if (!options.quiet) io.stderr(text);
-  };
+  const terminal = io.stderrTerminal?.() ?? null;
+  const progress = scanProgress(
+    { write: io.stderr, isTTY: terminal !== null, columns: terminal?.columns },
+    { total: urls.length, quiet: options.quiet },
+  );
 
   try {
-    say(`Scanning ${urls.length} site(s), phases ${options.phases.join(', ')}, ${options.concurrency} at a time\n`);
+    progress.say(
+      `Scanning ${urls.length} site(s), phases ${options.phases.join(', ')}, ${options.concurrency} at a time\n`,
+    );
     let next = 0;
     const worker = async () => {
       while (next < urls.length) {
         const index = next++;
         const url = urls[index] as string;
-        const result = await scanSite(index, url, options, launch, (phase, text) =>
-          say(`[${index + 1}/${urls.length}] ${url} ${phase}: ${text}\n`),
-        );
+        const result = await scanSite(index, url, options, launch, progress);
         chromiumVersion ??= result.browserVersion;
         judge(result.site, allow, baseline);
-        say(summaryTable(result.site));
+        progress.siteDone(index, summaryTable(result.site));
         const line = Buffer.from(`${JSON.stringify(result.site)}\n`, 'utf8');
         offsets.push({ index, start: written, length: line.length - 1 });
         written += line.length;
@@ -122,6 +127,7 @@ export async function runScan(options: ScanOptions, argv: readonly string[], io:
     };
     await Promise.all(Array.from({ length: Math.min(options.concurrency, Math.max(1, urls.length)) }, worker));
     await new Promise<void>((resolve) => ndjson.end(resolve));
+    progress.finish();
     offsets.sort((a, b) => a.index - b.index);
 
     const meta: ScanMeta = {
@@ -145,7 +151,7 @@ export async function runScan(options: ScanOptions, argv: readonly string[], io:
       allowList: options.allow,
       valuesIncluded: options.includeValues,
     };
-    return await writeReports(() => sitesInOrder(ndjsonPath, offsets), offsets.length, meta, options, say);
+    return await writeReports(() => sitesInOrder(ndjsonPath, offsets), offsets.length, meta, options, progress.say);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -165,7 +171,7 @@ async function scanSite(
   url: string,
   options: ScanOptions,
   launch: LaunchSettings,
-  progress: (phase: string, text: string) => void,
+  progress: ScanProgress,
 ): Promise<{ site: SiteResult; browserVersion: string | null }> {
   const site: SiteResult = {
     index,
@@ -180,6 +186,7 @@ async function scanSite(
   };
   let browserVersion: string | null = null;
   for (const phase of options.phases) {
+    progress.phaseStart(index, url, phase);
     const run = await runPhase({
       url,
       phase,
@@ -192,11 +199,14 @@ async function scanSite(
     browserVersion ??= run.browserVersion;
     site.phases.push(run.result);
     const r = run.result;
-    progress(
+    progress.phaseDone(
+      index,
+      url,
       phase,
       r.status === 'ok'
         ? `${r.audit?.cookies.length ?? 0} cookies, ${r.banner.detail} (${(r.durationMs / 1000).toFixed(1)} s)`
         : `failed: ${r.error}`,
+      r.status !== 'ok',
     );
   }
   // A site none of whose phases loaded could not be scanned: reported as such, and the others still run.
