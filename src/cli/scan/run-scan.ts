@@ -4,6 +4,8 @@ import { open, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CATALOGUE_VERSION } from '../../core/classify';
+import { type OverrideSet, overrideSet } from '../../core/overrides/overrides';
+import { OverridesFileError, parseOverrides } from '../../core/overrides/overrides-file';
 import { hostOfUrl, siteOf } from '../../core/party';
 import { VERSION } from '../version';
 import { type AllowEntry, AllowListError, applyAllowList, parseAllowList } from './allow-list';
@@ -77,6 +79,15 @@ export async function runScan(options: ScanOptions, argv: readonly string[], io:
       throw e;
     }
   }
+  let overrides: OverrideSet | undefined;
+  if (options.overrides) {
+    try {
+      overrides = overrideSet(parseOverrides(await readInput(options.overrides, 'overrides file')));
+    } catch (e) {
+      if (e instanceof OverridesFileError) throw new ScanInputError(`${options.overrides}: ${e.message}`);
+      throw e;
+    }
+  }
   let baseline: Baseline | null = null;
   if (options.baseline) {
     try {
@@ -115,7 +126,7 @@ export async function runScan(options: ScanOptions, argv: readonly string[], io:
       while (next < urls.length) {
         const index = next++;
         const url = urls[index] as string;
-        const result = await scanSite(index, url, options, launch, progress);
+        const result = await scanSite(index, url, { ...options, overrides }, launch, progress);
         chromiumVersion ??= result.browserVersion;
         judge(result.site, allow, baseline);
         progress.siteDone(index, summaryTable(result.site));
@@ -149,6 +160,7 @@ export async function runScan(options: ScanOptions, argv: readonly string[], io:
       shard: options.shard,
       baseline: options.baseline,
       allowList: options.allow,
+      overrides: options.overrides && overrides ? { file: options.overrides, count: overrides.size } : null,
       valuesIncluded: options.includeValues,
     };
     return await writeReports(() => sitesInOrder(ndjsonPath, offsets), offsets.length, meta, options, progress.say);
@@ -169,7 +181,7 @@ function judge(site: SiteResult, allow: readonly AllowEntry[], baseline: Baselin
 async function scanSite(
   index: number,
   url: string,
-  options: ScanOptions,
+  options: Omit<ScanOptions, 'overrides'> & { overrides: OverrideSet | undefined },
   launch: LaunchSettings,
   progress: ScanProgress,
 ): Promise<{ site: SiteResult; browserVersion: string | null }> {
@@ -195,6 +207,7 @@ async function scanSite(
       includeValues: options.includeValues,
       version: VERSION,
       launch,
+      overrides: options.overrides,
     });
     browserVersion ??= run.browserVersion;
     site.phases.push(run.result);

@@ -46,6 +46,9 @@ Judgement:
   --fail-on LEVEL         high (default) | medium | violation (consent violations only) |
                           new (only what --baseline did not have)
   --baseline FILE         an earlier report.json: cookies new, gone or changed per phase
+  --overrides FILE        apply your category corrections (an overrides file exported
+                          from the extension, as for audit) in every phase; report.json
+                          records the file and how many it holds
   --allow FILE            accepted findings, each with a reason:
                           {"allow":[{"cookie":"_ga","domain":"example.com",
                                      "rule":"scan/set-before-consent","reason":"..."}]}
