@@ -262,12 +262,14 @@ export async function writeReports(
     html: want('html') ? openSink(path('html'), secret) : null,
     md: want('md') ? openSink(path('md'), secret) : null,
     csv: want('csv') ? openSink(path('csv'), secret) : null,
+    sarif: want('sarif') ? openSink(path('sarif'), secret) : null,
+    junit: want('junit') ? openSink(path('junit'), secret) : null,
   };
   const html = sinks.html ? htmlOutput(sinks.html, meta) : null;
   const md = sinks.md ? mdOutput(sinks.md, meta) : null;
   const csv = sinks.csv ? csvOutput(sinks.csv, secret) : null;
-  const sarif = want('sarif') ? sarifOutput(meta) : null;
-  const junit = want('junit') ? junitOutput(options.failOn) : null;
+  const sarif = sinks.sarif ? sarifOutput(sinks.sarif, meta) : null;
+  const junit = sinks.junit ? junitOutput(sinks.junit, options.failOn) : null;
 
   const totals: ScanTotals = {
     finishedAt: '',
@@ -283,6 +285,8 @@ export async function writeReports(
   await html?.begin();
   await md?.begin();
   await csv?.begin();
+  await sarif?.begin();
+  await junit?.begin();
   for await (const site of sites()) {
     if (site.status === 'ok') totals.scanned += 1;
     else totals.failed += 1;
@@ -297,14 +301,16 @@ export async function writeReports(
     await html?.site(site);
     await md?.site(site);
     await csv?.site(site);
-    sarif?.site(site);
-    junit?.site(site);
+    await sarif?.site(site);
+    await junit?.site(site);
   }
   // 2 only when nothing at all could be scanned; otherwise unreachable sites are reported and the rest judged.
   totals.exitCode = totals.scanned === 0 ? 2 : totals.failing > 0 ? 1 : 0;
   totals.finishedAt = new Date().toISOString();
   await html?.end(totals);
   await md?.end(totals);
+  await sarif?.end();
+  await junit?.end();
 
   const files: OutputFile[] = [];
   const done = async (format: ScanFormat, sink: ReturnType<typeof openSink> | null) => {
@@ -315,15 +321,8 @@ export async function writeReports(
   await done('html', sinks.html);
   await done('md', sinks.md);
   await done('csv', sinks.csv);
-  for (const [format, builder] of [
-    ['sarif', sarif],
-    ['junit', junit],
-  ] as const) {
-    if (!builder) continue;
-    const sink = openSink(path(format), secret);
-    await sink.write(builder.build());
-    await done(format, sink);
-  }
+  await done('sarif', sinks.sarif);
+  await done('junit', sinks.junit);
   files.sort((a, b) => a.name.localeCompare(b.name));
   if (want('json')) {
     const sink = openSink(path('json'), secret);
