@@ -3,7 +3,7 @@ import { displayText } from '../../../core/display-text';
 import { escapeHtml } from '../../../core/report/escape';
 import { getRuleCatalogue } from '../../../core/rules/index';
 import { countsForFailure } from '../fail-on';
-import { SCAN_RULES } from '../judge';
+import { SCAN_RULE_LIST } from '../judge';
 import type { FailOn, SiteResult } from '../types';
 import type { FileSink } from './file-sink';
 import { allFindings } from './site-findings';
@@ -34,7 +34,7 @@ interface Case {
 export function junitOutput(sink: FileSink, failOn: FailOn) {
   const rules = [
     ...getRuleCatalogue().map((r) => ({ id: r.id, title: r.title })),
-    ...Object.values(SCAN_RULES).map((r) => ({ id: r.ruleId, title: r.title })),
+    ...SCAN_RULE_LIST.map((r) => ({ id: r.ruleId, title: r.title })),
   ];
   const lines = (list: string[]) =>
     list

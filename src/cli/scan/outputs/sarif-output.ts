@@ -4,7 +4,7 @@ import { clip } from '../../../core/clip';
 import { displayText } from '../../../core/display-text';
 import { getRuleCatalogue } from '../../../core/rules/index';
 import type { Severity } from '../../../core/types';
-import { SCAN_RULES } from '../judge';
+import { SCAN_RULE_LIST } from '../judge';
 import type { ScanMeta } from '../report-meta';
 import type { SiteResult } from '../types';
 import type { FileSink } from './file-sink';
@@ -32,7 +32,7 @@ export function sarifOutput(sink: FileSink, meta: ScanMeta) {
       }).rule,
     );
   }
-  for (const r of Object.values(SCAN_RULES)) {
+  for (const r of SCAN_RULE_LIST) {
     rules.push(new SarifRuleBuilder().initSimple({ ruleId: r.ruleId, shortDescriptionText: r.title }).rule);
   }
   const run: Omit<Run, 'results'> = {

@@ -1,6 +1,6 @@
 import { parse as parseJunit } from 'junit2json';
 import { describe, expect, it } from 'vitest';
-import { SCAN_RULES } from '../../../../src/cli/scan/judge';
+import { SCAN_RULE_LIST } from '../../../../src/cli/scan/judge';
 import { junitOutput } from '../../../../src/cli/scan/outputs/junit-output';
 import { getRuleCatalogue } from '../../../../src/core/rules/index';
 import { memorySink, sites } from './stream-fixture';
@@ -19,7 +19,7 @@ interface Suite {
   }[];
 }
 
-const RULES = getRuleCatalogue().length + Object.keys(SCAN_RULES).length;
+const RULES = getRuleCatalogue().length + SCAN_RULE_LIST.length;
 
 describe('junit.xml, streamed', () => {
   it('has one suite per site and one case per site × rule, counts matching the cases', async () => {
