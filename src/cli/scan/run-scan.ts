@@ -7,6 +7,7 @@ import { CATALOGUE_VERSION } from '../../core/classify';
 import { type OverrideSet, overrideSet } from '../../core/overrides/overrides';
 import { OverridesFileError, parseOverrides } from '../../core/overrides/overrides-file';
 import { hostOfUrl, siteOf } from '../../core/party';
+import { systemReason } from '../system-reason';
 import { VERSION } from '../version';
 import { type AllowEntry, AllowListError, applyAllowList, parseAllowList } from './allow-list';
 import { type Baseline, BaselineError, compareWithBaseline, parseBaseline } from './baseline';
@@ -51,11 +52,15 @@ export const FILE_NAMES: Record<ScanFormat, string> = {
   junit: 'junit.xml',
 };
 
-async function readInput(path: string, what: string): Promise<string> {
+/** A file the command line named; a missing one says so in words (with `hint`), not as a bare ENOENT. */
+async function readInput(path: string, what: string, hint = ''): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (e) {
-    throw new ScanInputError(`cannot read ${what} ${path}: ${e instanceof Error ? e.message : String(e)}`);
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new ScanInputError(`${what} ${path} does not exist${hint ? `: ${hint}` : ''}`);
+    }
+    throw new ScanInputError(`cannot read ${what} ${path}: ${systemReason(e)}`);
   }
 }
 
@@ -73,7 +78,13 @@ export async function runScan(options: ScanOptions, argv: readonly string[], io:
   let allow: AllowEntry[] = [];
   if (options.allow) {
     try {
-      allow = parseAllowList(await readInput(options.allow, 'allow-list'));
+      allow = parseAllowList(
+        await readInput(
+          options.allow,
+          'allow-list',
+          'the file given to --allow must exist (create one with {"allow": []}, or drop the flag)',
+        ),
+      );
     } catch (e) {
       if (e instanceof AllowListError) throw new ScanInputError(`${options.allow}: ${e.message}`);
       throw e;
