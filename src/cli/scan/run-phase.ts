@@ -3,6 +3,7 @@ import { auditSite } from '../../core/audit';
 import type { ConsentInputs, CookieTimes, SentCookie } from '../../core/consent/inputs';
 import type { ConsentRecord } from '../../core/consent/types';
 import { cookieKey } from '../../core/cookie-key';
+import type { OverrideSet } from '../../core/overrides/overrides';
 import { cookieHost, hostOfUrl, isWithin, siteOf } from '../../core/party';
 import { siteReport } from '../../core/report/json';
 import { parseSetCookie } from '../../core/set-cookie-parse';
@@ -31,6 +32,8 @@ export interface PhaseInput {
   includeValues: boolean;
   version: string;
   launch: LaunchSettings;
+  /** The user's category corrections (--overrides), applied before the catalogue as in the extension. */
+  overrides?: OverrideSet;
 }
 
 export interface PhaseRun {
@@ -220,7 +223,7 @@ export async function runPhase(input: PhaseInput): Promise<PhaseRun> {
     const { cookies, observations } = cookiesOfTab(rec, jar);
     const blocked = withChromeReasons(blockedAttempts(rec, jar), result.chromeBlocked);
     const consent: ConsentInputs = { sent, scriptUrls, cookieTimes: times };
-    const audit = auditSite(cookies, { pageUrl: landed, blocked, observations, consent });
+    const audit = auditSite(cookies, { pageUrl: landed, blocked, observations, consent, overrides: input.overrides });
     result.audit = siteReport(audit, { includeValues: input.includeValues, extensionVersion: input.version });
     for (const c of audit.cookies) {
       const origin = origins.get(c.id);

@@ -29,7 +29,7 @@ export function htmlOutput(sink: FileSink, meta: ScanMeta) {
 <h1>Cookie scan</h1>
 <p>Started ${t(meta.startedAt)} with cookie-auditor ${t(meta.tool.version)}, catalogue ${t(meta.catalogueVersion)},
 ${t(meta.chromium.version ?? 'Chromium')} (third-party cookies ${meta.chromium.thirdPartyCookies}). Phases: ${t(meta.phases.join(', '))}.
-${t(valuesNote(meta.valuesIncluded))}</p>
+${meta.overrides ? `Your category corrections from ${t(meta.overrides.file)} (${meta.overrides.count}) applied.\n` : ''}${t(valuesNote(meta.valuesIncluded))}</p>
 `);
     },
     async site(s: SiteResult) {
