@@ -4,6 +4,7 @@ import { type Chunks, joinChunks } from './chunks';
 import { consentCsvCells } from './consent-formats';
 import { byName, expiresText, lifespanText } from './cookie-facts';
 import { csvRecord } from './escape';
+import { exportSite } from './export-site';
 import { MAX_DOMAIN_CHARS, MAX_NAME_CHARS, MAX_PATH_CHARS, MAX_VALUE_CHARS } from './limits';
 import type { ReportOptions } from './options';
 
@@ -40,7 +41,9 @@ export function* csvChunks(audits: readonly SiteAudit[], options: ReportOptions)
   yield csvRecord(includeValues ? [...COLUMNS, 'value'] : COLUMNS);
   for (const audit of audits) {
     for (const c of [...audit.cookies].sort(byName)) {
-      yield csvRecord(row(audit.site, c, includeValues, consentCsvCells(audit, c.id, c.classification.category)));
+      yield csvRecord(
+        row(exportSite(audit.site), c, includeValues, consentCsvCells(audit, c.id, c.classification.category)),
+      );
     }
   }
 }
