@@ -18,7 +18,7 @@ import { summaryLines } from './summary-lines';
  * base-uri and form-action are not fetch directives, so default-src does not cover them: an injected <base> could
  * retarget the reference links and an injected <form> could post what a reader types (CSP Level 3 §6.3.1, §6.4.1).
  */
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+export const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 const STYLE = `
 :root { color-scheme: light; --line: #d0d4d9; --muted: #5b6470; }
