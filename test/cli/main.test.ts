@@ -81,6 +81,10 @@ describe('cookie-auditor CLI', () => {
       '--page-url "example.com" is not a URL (for example https://example.com/)',
     ],
     [['audit', 'jar.json', '--page-url', 'ftp://example.com/'], '--page-url must be an http(s) URL, not ftp:'],
+    [
+      ['audit', 'jar.json', '--page-url', `https://${'a'.repeat(64)}.test/`],
+      '--page-url: the host has a label of 64 characters; a label has at most 63',
+    ],
     [['audit', 'jar.json', '--colour'], "Unknown option '--colour'"],
     [['audit', 'jar.json', '--format'], "Option '-f, --format <value>' argument missing"],
   ])('rejects %j with exit code 2', async (argv, message) => {
