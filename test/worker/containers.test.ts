@@ -74,7 +74,12 @@ describe('Firefox containers in the worker', () => {
       'personal_sid',
     ]);
     // Private cookies never reach storage (history, timeline, tab records) nor the All-sites page.
-    const stored = JSON.stringify([...fb.session.data, ...fb.local.data, ...fb.timelineDb.heads, ...fb.timelineDb.views]);
+    const stored = JSON.stringify([
+      ...fb.session.data,
+      ...fb.local.data,
+      ...fb.timelineDb.heads,
+      ...fb.timelineDb.views,
+    ]);
     expect(stored).not.toContain('private_sid');
     expect(stored).not.toContain('tracker.test');
     expect(stored).toContain('personal_sid');
