@@ -57,7 +57,8 @@ describe('Firefox with first-party isolation (privacy.firstparty.isolate)', () =
     const a = await env.ff.openTab(env.sites.https('www.site-a.test'));
     await a.page.waitForFunction(() => document.documentElement.dataset.trackerRan === 'yes');
     const d = await env.ff.openTab(env.sites.https('other-d.test', '/embeds-tracker'));
-    await d.page.waitForFunction(() => document.documentElement.dataset.pixelLoaded === 'yes');
+    // goto waited for the load event, so the pixel has been answered (its Set-Cookie with it).
+    expect(await d.page.evaluate(() => document.documentElement.dataset.pixelAnswered)).toBe('yes');
     // Firefox holds two tb_uid, one keyed to each first party; a query with firstPartyDomain: null returns both.
     const copies = await waitFor(async () => {
       const keys = (await env.ff.inExtension(

@@ -148,7 +148,7 @@ export const SITES: Record<string, Record<string, SiteRoute>> = {
       body: ({ httpsPort }) =>
         page(
           'Site D — with a tracker',
-          `<img alt="" width="1" height="1" src="https://tracker-b.test:${httpsPort}/pixel.gif" onload="document.documentElement.dataset.pixelLoaded='yes'">`,
+          `<img alt="" width="1" height="1" src="https://tracker-b.test:${httpsPort}/pixel.gif" onload="this.onerror()" onerror="document.documentElement.dataset.pixelAnswered='yes'">`,
         ),
     },
   },
