@@ -73,6 +73,9 @@ describe('Firefox: the popup and its report on the fixture site', () => {
     expect(tb).toContain('partitioned under this site by the browser');
     expect(tb).not.toContain('CHIPS');
     expect(tb).not.toContain('from every site that embeds it');
+    await (await popup.$('[data-testid="cookie-row"][data-name="tb_uid"]'))?.screenshot({
+      path: artifactPath('firefox-popup-tb-uid-details.png'),
+    });
     expect(
       await popup.$$(`[data-testid="cookie-row"][data-name="tb_uid"] [data-rule="samesite-none-tracker"]`),
     ).toEqual([]);
@@ -80,7 +83,9 @@ describe('Firefox: the popup and its report on the fixture site', () => {
     const wc = await cookieDetails(popup, 'wc_session');
     expect(wc).toContain('set by a response (Set-Cookie)');
     expect(wc).toContain('partitioned (CHIPS) under this site');
-    await popup.screenshot({ path: artifactPath('firefox-popup-partitioned-details.png') });
+    await (await popup.$('[data-testid="cookie-row"][data-name="wc_session"]'))?.screenshot({
+      path: artifactPath('firefox-popup-wc-session-details.png'),
+    });
     await Promise.all([popup.close(), page.close()]);
   });
 
