@@ -33,6 +33,9 @@ export function onRequestSent(listener: (r: SentRequest) => void): void {
       const cookie = header(d.requestHeaders, 'cookie');
       const r: SentRequest = { tabId: d.tabId, frameId: d.frameId, url: d.url, type: d.type };
       if (cookie.length > 0) r.cookieHeader = cookie.join('; ');
+      // GPC spec §3.2 (https://privacycg.github.io/gpc-spec/#the-sec-gpc-header-field-for-http-requests): the only
+      // valid value is "1". The header is what both browsers send; a worker has no navigator.globalPrivacyControl.
+      if (header(d.requestHeaders, 'sec-gpc').some((v) => v.trim() === '1')) r.gpc = true;
       listener(r);
     },
     'requestHeaders',

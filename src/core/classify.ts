@@ -30,6 +30,12 @@ export interface ClassifyContext {
   overrides?: OverrideSet;
   /** Only the name and domain are known (`explain NAME`): value, lifespan and flags are not evidence. */
   nameOnly?: boolean;
+  /**
+   * false: do not remember the fallback's verdict. A one-shot audit (the CLI) meets each cookie once, so the memo only
+   * makes garbage that lives long enough to be promoted: 100,000 unlisted names took the large-input bench's peak
+   * from 397 to 449 MB. The extension re-audits the same tabs and keeps it (the default).
+   */
+  remember?: boolean;
 }
 
 const GENERIC_VENDOR = 'web-app-generic';
@@ -263,6 +269,21 @@ const DOMAIN_CONFIDENCE = 0.8;
 const modelMemo = new WeakMap<Catalogue, WeakMap<FallbackModel, Map<string, Classification>>>();
 
 /**
+ * One copy of each reason text the fallback writes. Unlisted names that differ only in digits or ids get the same
+ * verdict and the same words; without this every cookie kept its own reason, built as a rope of a dozen pieces
+ * (≈ 600 bytes a cookie, 60 MB of a 100,000-cookie audit). Bounded: past the limit texts are kept unshared.
+ */
+const REASON_TEXT_LIMIT = 4096;
+const reasonTexts = new Map<string, string>();
+
+function sharedText(text: string): string {
+  const kept = reasonTexts.get(text);
+  if (kept !== undefined) return kept;
+  if (reasonTexts.size < REASON_TEXT_LIMIT) reasonTexts.set(text, text);
+  return text;
+}
+
+/**
  * The learned fallback's verdict. A profile repeats the same unlisted cookies on every view, and the verdict depends
  * only on what the model sees, so verdicts are remembered by exactly those inputs (bounded, per catalogue and model).
  */
@@ -277,6 +298,15 @@ function fromModel(
   const model = context.model ?? defaultModel();
   const now = context.now ?? Date.now();
   const nameOnly = context.nameOnly === true;
+  if (context.remember === false) {
+    return judgeByModel(
+      name,
+      domain,
+      modelInput(cookie, { pageSite: context.pageSite, catalogue, now, nameOnly, shape }),
+      model,
+      catalogue,
+    );
+  }
   // The memo key is built from the cookie directly, so a repeated cookie costs one string and one lookup; the model's
   // full input (party, tracker, hint) is only worked out on a miss. It holds exactly what modelInput feeds the model.
   const value = typeof cookie.value === 'string' ? cookie.value : '';
@@ -320,9 +350,11 @@ function judgeByModel(
       category: t.category,
       vendor: tracker.vendor.name,
       purpose: purposeFor(t.category, tracker.vendor.name),
-      tags: Object.freeze(tagsFor(t.category)) as PurposeTag[],
+      tags: frozenTagsFor(t.category),
       confidence: DOMAIN_CONFIDENCE,
-      reason: `not in the catalogue; set by ${t.domain}, a ${t.category} domain of ${tracker.vendor.name} (tracker-domain table)`,
+      reason: sharedText(
+        `not in the catalogue; set by ${t.domain}, a ${t.category} domain of ${tracker.vendor.name} (tracker-domain table)`,
+      ),
       source: 'domain',
     };
     if (tracker.vendor.url) c.ref = tracker.vendor.url;
@@ -338,9 +370,9 @@ function judgeByModel(
     category: agrees ? (hint.category as KnownCategory) : category,
     purpose: agrees ? hint.purpose : purposeFor(category, vendor?.name),
     // Frozen: one remembered verdict is shared by every later call.
-    tags: Object.freeze(agrees ? hint.tags.slice() : tagsFor(category)) as PurposeTag[],
+    tags: agrees ? (Object.freeze(hint.tags.slice()) as PurposeTag[]) : frozenTagsFor(category),
     confidence: round2(p.confidence),
-    reason: modelReason(p, model, catalogue, domain),
+    reason: sharedText(modelReason(p, model, catalogue, domain)),
     source: 'model',
   };
   const vendorName = vendor?.name ?? (hint?.vendor ? catalogue.vendor(hint.vendor)?.name : undefined);
@@ -387,6 +419,18 @@ function purposeFor(category: Classification['category'], vendor: string | undef
     default:
       return '';
   }
+}
+
+/** One frozen tag list per category, shared by every verdict of the fallback (not one array per cookie). */
+const FROZEN_TAGS = new Map<Classification['category'], PurposeTag[]>();
+
+function frozenTagsFor(category: Classification['category']): PurposeTag[] {
+  let tags = FROZEN_TAGS.get(category);
+  if (tags === undefined) {
+    tags = Object.freeze(tagsFor(category)) as PurposeTag[];
+    FROZEN_TAGS.set(category, tags);
+  }
+  return tags;
 }
 
 function tagsFor(category: Classification['category']): PurposeTag[] {

@@ -54,6 +54,11 @@ export interface TabRecord {
   dropped: number;
   /** Script URLs (no query) the page loaded, for naming a consent banner when no record is found. */
   scripts?: string[];
+  /**
+   * The browser's Global Privacy Control as the page's requests showed it: true once a request carried `Sec-GPC: 1`,
+   * false when the page's document request went without it, absent when no document request was seen.
+   */
+  gpc?: boolean;
 }
 
 export function newTabRecord(url: string, now: number, incognito = false): TabRecord {
@@ -114,6 +119,16 @@ export function sentCookies(rec: TabRecord): { host: string; name: string; at: n
     const bar = s.indexOf('|');
     return { host: s.slice(0, bar), name: s.slice(bar + 1), at: rec.sentAt?.[i] ?? rec.startedAt };
   });
+}
+
+/**
+ * A request of the page, with or without `Sec-GPC: 1`. The document request decides (a browser sends the header on
+ * every request when GPC is on); a later request carrying it still counts, for a page whose document request the
+ * worker missed.
+ */
+export function noteGpc(rec: TabRecord, gpc: boolean, documentRequest: boolean): void {
+  if (documentRequest) rec.gpc = gpc;
+  else if (gpc) rec.gpc = true;
 }
 
 export function noteScript(rec: TabRecord, url: string): void {

@@ -3,6 +3,7 @@ import { cookieNamesFromHeader, parseSetCookie } from '../core/set-cookie-parse'
 import {
   newTabRecord,
   noteCookieChange,
+  noteGpc,
   noteHost,
   noteScript,
   noteSent,
@@ -186,6 +187,7 @@ export function registerEvents(
         if (r.cookieHeader) noteSent(rec, host, cookieNamesFromHeader(r.cookieHeader), at);
         else noteHost(rec, host);
         if (r.type === 'script') noteScript(rec, r.url);
+        noteGpc(rec, r.gpc === true, r.type === 'main_frame');
       }),
     );
   });

@@ -35,6 +35,8 @@ export interface SentRequest {
   type: string;
   /** The Cookie header as sent, when there was one. */
   cookieHeader?: string;
+  /** The request carried `Sec-GPC: 1`: the browser's Global Privacy Control is on for this page. */
+  gpc?: true;
 }
 
 export interface ReceivedResponse {

@@ -55,13 +55,14 @@ export type TabViews = ReturnType<typeof createTabViews>;
 /**
  * What the consent rules need from the worker: first-seen/last-written times from the page site's history, the
  * cookies the tab's requests carried with when each last travelled (a send after a refusal on the same page
- * counts) and the scripts it loaded.
+ * counts), the scripts it loaded and whether its requests carried the browser's `Sec-GPC: 1`.
  */
 function consentInputs(jar: TabJar, siteHistory: SiteHistory | undefined): ConsentInputs {
   const inputs: ConsentInputs = {
     sent: sentCookies(jar.record),
     scriptUrls: jar.record.scripts ?? [],
   };
+  if (jar.record.gpc !== undefined) inputs.browserGpc = jar.record.gpc;
   if (siteHistory) inputs.cookieTimes = consentTimes(jar.cookies, siteHistory);
   return inputs;
 }

@@ -7,6 +7,7 @@ import {
   fitTabRecord,
   newTabRecord,
   noteCookieChange,
+  noteGpc,
   noteSent,
   noteSetCookie,
   observationsFor,
@@ -32,6 +33,21 @@ function recordWithTraffic() {
 }
 
 describe('tab records', () => {
+  it("keep the browser's GPC as the document request showed it; a later request with it still counts", () => {
+    const rec = newTabRecord('https://www.site-a.test/', NOW);
+    expect(rec.gpc).toBeUndefined();
+    noteGpc(rec, false, false);
+    expect(rec.gpc).toBeUndefined();
+    noteGpc(rec, false, true);
+    expect(rec.gpc).toBe(false);
+    noteGpc(rec, true, false);
+    expect(rec.gpc).toBe(true);
+    noteGpc(rec, false, false);
+    expect(rec.gpc).toBe(true);
+    noteGpc(rec, false, true);
+    expect(rec.gpc).toBe(false);
+  });
+
   it('start with the page host and its registrable domain', () => {
     const rec = newTabRecord('https://www.site-a.test/path?q=1#f', NOW);
     expect(rec.site).toBe('site-a.test');

@@ -60,6 +60,8 @@ describe('consent audit in Chromium', () => {
     );
     expect(strip).toContain('analytics: refused, marketing: refused');
     expect(strip).toMatch(/recorded \d+ seconds? ago by OneTrust/);
+    // This Chromium runs without GPC: its requests carry no Sec-GPC, and the strip says so.
+    expect(strip).toContain('GPC in this browser: off');
     expect(rows.find((r) => r.name === '_fbp')?.marked).toBe(true);
     expect(rows.find((r) => r.name === '_ga')?.marked).toBe(true);
     expect(rows.find((r) => r.name === 'OptanonConsent')?.marked).toBe(false);
@@ -100,6 +102,9 @@ describe('consent audit in Chromium', () => {
       (r.find((x) => x.name === '_ga')?.rules ?? []).includes('consent-set-before-consent'),
     );
     expect(strip).toContain('no consent record found, although the OneTrust banner script was loaded');
+    // No choice exists, so the findings are not "against this choice".
+    expect(strip).not.toContain('against this choice');
+    expect(strip).toContain('set before any consent was given');
     expect(rows.find((r) => r.name === '_ga')?.marked).toBe(true);
     await popup.screenshot({ path: artifactPath('consent-3-before-consent.png'), fullPage: true });
     await popup.close();
@@ -116,6 +121,25 @@ describe('consent audit in Chromium', () => {
     expect(rows.some((r) => r.marked)).toBe(false);
     expect(strip).not.toContain('findings against this choice');
     await popup.screenshot({ path: artifactPath('consent-4-compliant.png'), fullPage: true });
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('consent audit in Chromium with Global Privacy Control on', () => {
+  const env = useExtension({ allowThirdPartyCookies: true, globalPrivacyControl: true });
+
+  it("(5) the page's requests carry Sec-GPC: 1, and the strip says GPC is on in this browser", async () => {
+    const { page, tabId } = await env.h.openTab(env.sites.https('www.shop-onetrust.test'));
+    expect(await page.evaluate(() => (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl)).toBe(
+      true,
+    );
+    await page.click('#reject');
+    await page.waitForSelector('html[data-answered="yes"]');
+    const popup = await env.h.openPopup(tabId);
+    const { strip } = await popupWhen(popup, 'the refusal recorded', (s) => s.includes('analytics: refused'));
+    expect(strip).toContain('GPC in this browser: on');
+    await popup.screenshot({ path: artifactPath('consent-5-browser-gpc.png'), fullPage: true });
     await popup.close();
     await page.close();
   });

@@ -52,6 +52,8 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
   /** Firefox containers by cookie store id (none unless a test adds one). */
   const containers = new Map<string, ContainerInfo>();
   let allSitesAccess = true;
+  /** The browser's Global Privacy Control: on, every request carries `Sec-GPC: 1`. */
+  let gpc = false;
   let activeTab: number | null = null;
   const badges = new Map<number, { text: string; color: string; title: string }>();
   const session = fakeStorage(options.sessionQuota ?? 10 * 1024 * 1024);
@@ -195,6 +197,10 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
     setAllSitesAccess(granted: boolean): void {
       allSitesAccess = granted;
     },
+    /** The person turns the browser's Global Privacy Control on or off: requests from then on carry Sec-GPC or not. */
+    setBrowserGpc(on: boolean): void {
+      gpc = on;
+    },
     /** Firefox: a container, as contextualIdentities describes it. */
     addContainer(c: ContainerInfo): void {
       containers.set(c.cookieStoreId, c);
@@ -215,13 +221,16 @@ export function fakeBrowser(options: { sessionQuota?: number; localQuota?: numbe
       tab.url = url;
       tab.title = hostOfUrl(url);
       ev.mainFrame.emit(tabId, url, String(nextRequest++));
-      ev.sent.emit({ tabId, frameId: 0, url, type: 'main_frame' });
+      const doc: SentRequest = { tabId, frameId: 0, url, type: 'main_frame' };
+      if (gpc) doc.gpc = true;
+      ev.sent.emit(doc);
       ev.response.emit({ tabId, frameId: 0, url, type: 'main_frame', setCookies });
       ev.committed.emit(tabId, url);
     },
     request(tabId: number, url: string, cookieHeader?: string, setCookies: string[] = []): void {
       const sent: SentRequest = { tabId, frameId: 0, url, type: 'xmlhttprequest' };
       if (cookieHeader) sent.cookieHeader = cookieHeader;
+      if (gpc) sent.gpc = true;
       ev.sent.emit(sent);
       ev.response.emit({ tabId, frameId: 0, url, type: 'xmlhttprequest', setCookies });
     },

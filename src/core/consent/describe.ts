@@ -51,3 +51,15 @@ export function noRecordLine(consent: SiteConsent): string | null {
   }
   return null;
 }
+
+/**
+ * Every consent platform found on the site, each once: the platforms of its records, then those known only by their
+ * banner script. A script name that a record's platform already starts with ("IAB TCF" beside "IAB TCF via Quantcast
+ * Choice (CMP 10)") is the same platform and is not repeated.
+ */
+export function platformsFound(consent: Pick<SiteConsent, 'records' | 'bannerScripts'>): string[] {
+  const found: string[] = [];
+  for (const r of consent.records) if (!found.includes(r.platform)) found.push(r.platform);
+  for (const s of consent.bannerScripts) if (!found.some((p) => p.startsWith(s))) found.push(s);
+  return found;
+}

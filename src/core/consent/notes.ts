@@ -6,7 +6,7 @@ export function consentNotes(summary: ConsentSummary, inputs: ConsentInputs): st
   const notes: string[] = [];
   if (summary.records.length > 0 || summary.bannerScripts.length > 0) {
     notes.push(
-      'A cookie’s category is Cookie Auditor’s own classification (catalogue, tracker domains, heuristics), not the site’s: a finding can be challenged by showing the cookie belongs to another category.',
+      'A cookie’s category is Cookie Auditor’s own classification (catalogue, tracker domains, heuristics, learned fallback) with your corrections applied, not the site’s: each finding says which, and a finding can be challenged by showing the cookie belongs to another category.',
     );
   }
   if (!summary.historyAvailable) {

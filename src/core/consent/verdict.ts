@@ -35,11 +35,30 @@ export function refusalSeverity(category: ConsentCategory): Severity {
   return category === 'marketing' ? 'high' : category === 'analytics' ? 'medium' : 'low';
 }
 
-/** Where the category verdict comes from, in words, so a reader can challenge it. */
+/** The classifier's own category inside an override's reason ("…; the classifier says analytics (…)"), see classify.ts. */
+const CLASSIFIER_SAID = /the classifier says ([a-z]+)/;
+
+/**
+ * Where the category verdict comes from, in words, so a reader can challenge it: a correction the user made is
+ * theirs, not ours (the issue: "a category's verdict uses our classification, with the user's corrections").
+ */
 export function categoryBasis(c: RuleCookie): string {
   const k = c.classification;
-  const how = k.source === 'catalogue' ? 'catalogue' : k.source === 'domain' ? 'tracker-domain list' : 'heuristics';
-  return `Cookie Auditor classifies it as ${k.category}${k.vendor ? ` (${k.vendor})` : ''} from its ${how}`;
+  const vendor = k.vendor ? ` (${k.vendor})` : '';
+  if (k.source === 'override') {
+    const said = CLASSIFIER_SAID.exec(k.reason)?.[1];
+    const classifier = said && said !== k.category ? ` (Cookie Auditor itself classifies it as ${said})` : '';
+    return `Its category, ${k.category}${vendor}, is set by you${classifier}`;
+  }
+  const how =
+    k.source === 'catalogue'
+      ? 'catalogue'
+      : k.source === 'domain'
+        ? 'tracker-domain list'
+        : k.source === 'model'
+          ? 'learned fallback'
+          : 'heuristics';
+  return `Cookie Auditor classifies it as ${k.category}${vendor} from its ${how}`;
 }
 
 /** A gap between two times in words; under a second reads as such instead of "0 seconds". */

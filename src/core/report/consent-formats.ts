@@ -1,6 +1,8 @@
+import { gpcLine, noRecordLine } from '../consent/describe';
+import type { ConsentViolation } from '../consent/violations';
 import { displayText } from '../display-text';
 import type { Category, SiteAudit } from '../types';
-import { consentSectionModel } from './consent-section';
+import { consentSectionModel, reportChoiceLine, whenFromChoice } from './consent-section';
 import { escapeHtml, escapeMarkdown } from './escape';
 
 const HEAD = ['Cookie', 'Domain', 'Category', 'Written', 'Rule', 'Severity'];
@@ -61,27 +63,52 @@ export function consentTextLines(audit: SiteAudit): string[] {
   return out;
 }
 
-/** CSV cells for one cookie: the recorded choice for its category and its consent rule ids. */
-export function consentCsvCells(audit: SiteAudit, cookieId: string, category: Category): [string, string] {
+/**
+ * The site's decoded consent state in one CSV cell, repeated on each of its rows so a filter or a sort keeps it beside
+ * every cookie (the all-sites export concatenates sites): the choice with its absolute time, or why there is none,
+ * then GPC. Empty for a site with no consent record and no banner script.
+ */
+export function consentStateCell(audit: SiteAudit): string {
+  const consent = audit.consent;
+  if (!consent) return '';
+  const parts: string[] = [];
+  const choice = reportChoiceLine(audit);
+  if (choice) {
+    parts.push(consent.recordedAt !== null ? `${choice} (${new Date(consent.recordedAt).toISOString()})` : choice);
+  } else {
+    const none = noRecordLine(consent);
+    if (none) parts.push(none);
+  }
+  const gpc = gpcLine(consent);
+  if (gpc && parts.length > 0) parts.push(gpc);
+  return parts.join('; ');
+}
+
+/**
+ * CSV cells for one cookie: the recorded choice for its category, its consent findings, and when it was written
+ * relative to the choice (from the first of its consent findings that knows; empty without a consent finding).
+ */
+export function consentCsvCells(audit: SiteAudit, cookieId: string, category: Category): [string, string, string] {
   const consent = audit.consent;
   const verdict = category === 'necessary' || category === 'unknown' ? undefined : consent?.choices[category];
   const choice = verdict ? `${verdict.choice} (${verdict.platform})` : '';
-  const rules = violationsByCookie(audit).get(cookieId) ?? [];
-  return [choice, rules.join('; ')];
+  const mine = violationsByCookie(audit).get(cookieId) ?? [];
+  const timed = mine.find((v) => v.fromChoiceMs !== null) ?? mine[0];
+  const written = timed ? whenFromChoice(timed.fromChoiceMs, timed.writtenAt) : '';
+  return [choice, mine.map((v) => `${v.ruleId} (${v.severity})`).join('; '), written];
 }
 
 // Indexed once per audit: a filter per row made a CSV of 100,000 cookies quadratic in its violations.
-const byCookieCache = new WeakMap<SiteAudit, Map<string, string[]>>();
+const byCookieCache = new WeakMap<SiteAudit, Map<string, ConsentViolation[]>>();
 
-function violationsByCookie(audit: SiteAudit): Map<string, string[]> {
+function violationsByCookie(audit: SiteAudit): Map<string, ConsentViolation[]> {
   let index = byCookieCache.get(audit);
   if (index) return index;
   index = new Map();
   for (const v of audit.consent?.violations ?? []) {
     const list = index.get(v.cookieId);
-    const text = `${v.ruleId} (${v.severity})`;
-    if (list) list.push(text);
-    else index.set(v.cookieId, [text]);
+    if (list) list.push(v);
+    else index.set(v.cookieId, [v]);
   }
   byCookieCache.set(audit, index);
   return index;

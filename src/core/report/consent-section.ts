@@ -10,10 +10,19 @@ export interface ConsentSectionModel {
   rows: { cookie: string; domain: string; category: string; when: string; rule: string; severity: string }[];
 }
 
-function relative(fromChoiceMs: number | null, writtenAt: number | null): string {
+/** When a cookie was written relative to the visitor's choice: "3 seconds after the choice", "before", or unknown. */
+export function whenFromChoice(fromChoiceMs: number | null, writtenAt: number | null): string {
   if (fromChoiceMs === null) return writtenAt === null ? 'time not known' : new Date(writtenAt).toISOString();
   const words = humanDuration(Math.abs(fromChoiceMs) / 1000);
   return fromChoiceMs >= 0 ? `${words} after the choice` : `${words} before the choice`;
+}
+
+/** The choice line, its time counted back from the report's own time (a report is read later than it is made). */
+export function reportChoiceLine(audit: SiteAudit): string | null {
+  if (!audit.consent) return null;
+  const now = Date.parse(audit.generatedAt);
+  const choice = choiceLine(audit.consent, Number.isFinite(now) ? now : Date.now());
+  return choice ? choice.replace(/ ago by /, ' before this report by ') : null;
 }
 
 /** Null when the audit found no consent record, no banner script and no violation: nothing to say. */
@@ -22,10 +31,9 @@ export function consentSectionModel(audit: SiteAudit): ConsentSectionModel | nul
   if (!consent) return null;
   if (consent.records.length === 0 && consent.bannerScripts.length === 0 && consent.violations.length === 0)
     return null;
-  const now = Date.parse(audit.generatedAt);
   const lines: string[] = [];
-  const choice = choiceLine(consent, Number.isFinite(now) ? now : Date.now());
-  if (choice) lines.push(`Choice: ${choice.replace(/ ago by /, ' before this report by ')}`);
+  const choice = reportChoiceLine(audit);
+  if (choice) lines.push(`Choice: ${choice}`);
   if (consent.recordedAt !== null) {
     lines.push(
       `Recorded at: ${new Date(consent.recordedAt).toISOString()} (${consent.recordedAtSource === 'history' ? 'when this extension saw the consent cookie written' : 'as written in the consent cookie'})`,
@@ -48,7 +56,7 @@ export function consentSectionModel(audit: SiteAudit): ConsentSectionModel | nul
     cookie: clip(v.name, { chars: TABLE_NAME_CHARS }),
     domain: v.domain,
     category: v.category,
-    when: relative(v.fromChoiceMs, v.writtenAt),
+    when: whenFromChoice(v.fromChoiceMs, v.writtenAt),
     rule: v.ruleId,
     severity: v.severity,
   }));

@@ -1,7 +1,7 @@
 import { clip, utf8Length } from '../clip';
 import type { AuditedCookie, SiteAudit } from '../types';
 import { type Chunks, joinChunks } from './chunks';
-import { consentCsvCells } from './consent-formats';
+import { consentCsvCells, consentStateCell } from './consent-formats';
 import { byName, expiresText, lifespanText } from './cookie-facts';
 import { csvRecord } from './escape';
 import { MAX_DOMAIN_CHARS, MAX_NAME_CHARS, MAX_PATH_CHARS, MAX_VALUE_CHARS } from './limits';
@@ -26,12 +26,15 @@ const COLUMNS = [
   'findings',
   'consentChoice',
   'consentFindings',
+  'consentWritten',
+  'consentState',
   'valueLength',
 ] as const;
 
 /**
  * One row per cookie (consentChoice: the visitor's recorded choice for the cookie's category; consentFindings: its
- * consent rule ids), site first, so the single-site and the all-sites exports share one layout and concatenate.
+ * consent rule ids; consentWritten: when it was written relative to the choice, for a cookie with a consent finding;
+ * consentState: the site's decoded choice and GPC, the same on each of the site's rows), site first, so the single-site and the all-sites exports share one layout and concatenate.
  * CSV has no room for a note: the `value` column exists only when values were asked for, and the filename says so.
  * Every finding of every cookie is kept (no grouping): CSV is for machines and spreadsheets.
  */
@@ -39,8 +42,10 @@ export function* csvChunks(audits: readonly SiteAudit[], options: ReportOptions)
   const includeValues = options.includeValues === true;
   yield csvRecord(includeValues ? [...COLUMNS, 'value'] : COLUMNS);
   for (const audit of audits) {
+    const state = consentStateCell(audit);
     for (const c of [...audit.cookies].sort(byName)) {
-      yield csvRecord(row(audit.site, c, includeValues, consentCsvCells(audit, c.id, c.classification.category)));
+      const consent = consentCsvCells(audit, c.id, c.classification.category);
+      yield csvRecord(row(audit.site, c, includeValues, [...consent, state]));
     }
   }
 }
@@ -53,7 +58,7 @@ function row(
   site: string,
   c: AuditedCookie,
   includeValues: boolean,
-  consent: [string, string],
+  consent: readonly string[],
 ): (string | number | boolean)[] {
   const { cookie, classification: k } = c;
   const cells: (string | number | boolean)[] = [

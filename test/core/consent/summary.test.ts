@@ -90,6 +90,8 @@ describe('auditSite with consent', () => {
     expect(ids('_fbp')).toContain('consent-set-despite-refusal');
     expect(audit.consent?.notes.join(' ')).toContain('“Set before consent” was not checked');
     expect(audit.consent?.notes.join(' ')).toContain('Cookie Auditor’s own classification');
+    // The reader can challenge a category only if told that their own corrections count too.
+    expect(audit.consent?.notes.join(' ')).toContain('with your corrections applied');
     expect(audit.summary.bySeverity.high).toBeGreaterThanOrEqual(1);
   });
 

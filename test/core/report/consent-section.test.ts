@@ -9,6 +9,7 @@ import { buildJson } from '../../../src/core/report/json';
 import { buildMarkdown } from '../../../src/core/report/markdown';
 import { buildTextReport } from '../../../src/core/report/text';
 import { cookie } from '../cookie-factory';
+import { parseCsv } from './parse-csv';
 
 const NOW = Date.UTC(2025, 11, 1, 12);
 const CHOICE = NOW - 120_000;
@@ -84,6 +85,35 @@ describe('consent section in every report format', () => {
     );
     const csv = buildCsv([audit()], options);
     expect(csv).toContain('refused (OneTrust),consent-set-despite-refusal (medium)');
+  });
+
+  it('csv: when each cookie was written relative to the choice, and the decoded state on every row', () => {
+    const rows = parseCsv(buildCsv([audit()], options));
+    const [header = [], ...body] = rows;
+    for (const r of rows) expect(r.length).toBe(header.length);
+    const col = (name: string) => header.indexOf(name);
+    const cell = (cookie: string, column: string) =>
+      body.find((r) => r[col('name')]?.startsWith(cookie))?.[col(column)];
+    expect(cell('_ga', 'consentWritten')).toBe('1 minute after the choice');
+    expect(cell('_fbp', 'consentWritten')).toBe('5 seconds before the choice');
+    expect(cell('OptanonConsent', 'consentWritten')).toBe('');
+    const state = `analytics: refused, marketing: refused, preferences: accepted, functional: accepted; recorded 2 minutes before this report by OneTrust (${new Date(CHOICE).toISOString()}); Global Privacy Control: browser sends GPC: no; platform recorded GPC: no`;
+    for (const r of body) expect(r[col('consentState')]).toBe(state);
+    // Hostile names stay inside their own cell, and no cell can start a formula.
+    for (const r of body) for (const c of r) expect(c).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('csv: a site with a banner script but no record says so in the state cell; without either it is empty', () => {
+    const noRecord = auditSite([ga], {
+      pageUrl: 'https://www.shop.example/',
+      now: NOW,
+      consent: { scriptUrls: ['https://cdn.cookielaw.org/scripttemplates/otSDKStub.js'] },
+    });
+    const rows = parseCsv(buildCsv([noRecord], options));
+    const state = rows[0]?.indexOf('consentState') ?? -1;
+    expect(rows[1]?.[state]).toMatch(/^no consent record found, although OneTrust banner script was loaded/);
+    const plain = auditSite([ga], { pageUrl: 'https://www.shop.example/', now: NOW });
+    expect(parseCsv(buildCsv([plain], options))[1]?.[state]).toBe('');
   });
 
   it('json: schema 1.1 with the consent object, valid against the schema', () => {

@@ -1,63 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { buildCsv } from '../../../src/core/report/csv';
 import { bigValueAudit, hostileAudit, plainAudit } from './fixture';
+import { parseCsv } from './parse-csv';
 
 const options = { extensionVersion: '1.2.3' };
-
-/** A small RFC 4180 reader, to prove the output parses back to the same cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  let quoted = false;
-  while (i < text.length) {
-    const ch = text.charAt(i);
-    if (quoted) {
-      if (ch === '"' && text.charAt(i + 1) === '"') {
-        field += '"';
-        i += 2;
-        continue;
-      }
-      if (ch === '"') quoted = false;
-      else field += ch;
-      i++;
-      continue;
-    }
-    if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && text.charAt(i + 1) === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += ch;
-    i++;
-  }
-  return rows;
-}
 
 describe('CSV report', () => {
   it('pins the plain site', () => {
     expect(buildCsv([plainAudit()], options)).toMatchInlineSnapshot(`
-      "site,name,domain,path,party,category,vendor,purpose,confidence,lifespan,expires,secure,httpOnly,sameSite,partitioned,findings,consentChoice,consentFindings,valueLength
-      example.com,_ga,.example.com,/,first,analytics,Google Analytics,Distinguishes visitors.,0.98,13 months,2026-04-05T12:00:00.000Z,false,false,lax,false,tracker-lifetime (medium),,,13
-      example.com,sessionid,example.com,/,first,necessary,,Keeps you signed in.,0.7,session,session,true,true,lax,false,,,,6
+      "site,name,domain,path,party,category,vendor,purpose,confidence,lifespan,expires,secure,httpOnly,sameSite,partitioned,findings,consentChoice,consentFindings,consentWritten,consentState,valueLength
+      example.com,_ga,.example.com,/,first,analytics,Google Analytics,Distinguishes visitors.,0.98,13 months,2026-04-05T12:00:00.000Z,false,false,lax,false,tracker-lifetime (medium),,,,,13
+      example.com,sessionid,example.com,/,first,necessary,,Keeps you signed in.,0.7,session,session,true,true,lax,false,,,,,,6
       "
     `);
   });
 
   it('pins hostile names and values, neutralised and quoted', () => {
     expect(buildCsv([hostileAudit()], { ...options, includeValues: true })).toMatchInlineSnapshot(`
-      "site,name,domain,path,party,category,vendor,purpose,confidence,lifespan,expires,secure,httpOnly,sameSite,partitioned,findings,consentChoice,consentFindings,valueLength,value
-      example.com,<script>alert(1)</script>,.evil.test,/,third,marketing,Evil <b>Ads</b> & Co,Tracks | you * everywhere_,0.5,session,session,true,false,lax,false,no-secure (high),,,38,"'=HYPERLINK(""http://evil.test"",""click"")"
-      example.com,'@SUM(A1:A9),example.com,/,first,preferences,,\\u0009leading tab,0,session,session,true,false,lax,false,,,,2,'-2
-      example.com,größe_🍪,example.com,/,first,preferences,\`tick\` [link](http://x),,0,session,session,true,false,lax,false,,,,15,ünïcødé ✓
-      example.com,"line\\u000abreak ""quoted""",example.com,/,first,functional,,# heading\\u000a- list,0,session,session,true,false,lax,false,,,,17,"\\u000dcarriage, return"
-      example.com,| x |,example.com,/,first,unknown,,,0,session,session,true,false,lax,false,,,,2,'+1
+      "site,name,domain,path,party,category,vendor,purpose,confidence,lifespan,expires,secure,httpOnly,sameSite,partitioned,findings,consentChoice,consentFindings,consentWritten,consentState,valueLength,value
+      example.com,<script>alert(1)</script>,.evil.test,/,third,marketing,Evil <b>Ads</b> & Co,Tracks | you * everywhere_,0.5,session,session,true,false,lax,false,no-secure (high),,,,,38,"'=HYPERLINK(""http://evil.test"",""click"")"
+      example.com,'@SUM(A1:A9),example.com,/,first,preferences,,\\u0009leading tab,0,session,session,true,false,lax,false,,,,,,2,'-2
+      example.com,größe_🍪,example.com,/,first,preferences,\`tick\` [link](http://x),,0,session,session,true,false,lax,false,,,,,,15,ünïcødé ✓
+      example.com,"line\\u000abreak ""quoted""",example.com,/,first,functional,,# heading\\u000a- list,0,session,session,true,false,lax,false,,,,,,17,"\\u000dcarriage, return"
+      example.com,| x |,example.com,/,first,unknown,,,0,session,session,true,false,lax,false,,,,,,2,'+1
       "
     `);
   });
@@ -82,7 +47,11 @@ describe('CSV report', () => {
   it('has no value column unless asked, and uses CRLF line ends', () => {
     const body = buildCsv([hostileAudit()], options);
     expect(body.split('\r\n')[0]).not.toContain('value,');
-    expect(body.split('\r\n')[0]?.endsWith(',findings,consentChoice,consentFindings,valueLength')).toBe(true);
+    expect(
+      body
+        .split('\r\n')[0]
+        ?.endsWith(',findings,consentChoice,consentFindings,consentWritten,consentState,valueLength'),
+    ).toBe(true);
     expect(body).not.toContain('HYPERLINK');
     expect(body).not.toContain('ünïcødé');
     expect(body.endsWith('\r\n')).toBe(true);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/core/classify';
 import { cookieKey } from '../../../src/core/cookie-key';
+import { overrideSet } from '../../../src/core/overrides/overrides';
 import { consentSetDespiteRefusal } from '../../../src/core/rules/consent-set-despite-refusal';
 import { consentContext, oneTrustRecord, REFUSED_AT } from './consent-factory';
-import { audited, CLASSES, ruleContext } from './factory';
+import { audited, CLASSES, makeCookie, ruleContext } from './factory';
 
 const fbp = audited({
   cookie: { name: '_fbp', domain: '.example.com', hostOnly: false },
@@ -48,6 +50,36 @@ describe('consent-set-despite-refusal', () => {
       consentSetDespiteRefusal.test(audited({ cookie: record, classification: CLASSES.marketing }), refused),
     ).toBeNull();
     expect(consentSetDespiteRefusal.test(fbp, ruleContext())).toBeNull();
+  });
+
+  it('says the category was set by the user when they corrected it, and what the classifier itself says', () => {
+    // A real correction through classify(), so the wording follows the reason classify.ts writes.
+    const cookie = { name: '_ga', domain: '.example.com', hostOnly: false };
+    const corrected = classify(makeCookie(cookie), {
+      pageSite: 'example.com',
+      overrides: overrideSet([{ name: '_ga', cookieSite: 'example.com', site: '*', category: 'marketing' }]),
+    });
+    expect(corrected.source).toBe('override');
+    const f = consentSetDespiteRefusal.test(
+      audited({ cookie, classification: corrected }),
+      consentContext(oneTrustRecord('reject')),
+    );
+    expect(f?.severity).toBe('high');
+    expect(f?.message).toContain(
+      'Its category, marketing (Google Analytics), is set by you (Cookie Auditor itself classifies it as analytics).',
+    );
+    expect(f?.message).not.toContain('from its');
+  });
+
+  it('names the learned fallback for model-classified cookies', () => {
+    const f = consentSetDespiteRefusal.test(
+      audited({
+        cookie: { name: 'zx_track_uid', domain: '.example.com', hostOnly: false },
+        classification: { ...CLASSES.marketing, vendor: undefined, source: 'model' },
+      }),
+      consentContext(oneTrustRecord('reject')),
+    );
+    expect(f?.message).toContain('Cookie Auditor classifies it as marketing from its learned fallback.');
   });
 
   it('ignores defaults that were never answered', () => {

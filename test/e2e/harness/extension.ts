@@ -26,6 +26,12 @@ export interface LaunchOptions {
   allowIncognito?: boolean;
   /** The unpacked extension to load: dist/ (the release build) unless a bench passes dist-bench/. */
   dist?: string;
+  /**
+   * Turns on the browser's Global Privacy Control: Chromium 156 has no setting for it, but its feature
+   * `GlobalPrivacyControlForce` sends `Sec-GPC: 1` on every request and sets navigator.globalPrivacyControl (checked
+   * on this machine's Debian build; `GlobalPrivacyControl` alone sends nothing).
+   */
+  globalPrivacyControl?: boolean;
 }
 
 /** Chrome's id for an unpacked extension: SHA-256 of its absolute path, 32 hex digits mapped 0-f to a-p. */
@@ -86,6 +92,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       '--no-first-run',
       '--host-resolver-rules=MAP * 127.0.0.1',
       '--ignore-certificate-errors',
+      ...(options.globalPrivacyControl ? ['--enable-features=GlobalPrivacyControlForce'] : []),
     ],
   });
   let sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
