@@ -1,8 +1,9 @@
 /**
  * `cookie-auditor scan` figures on the loopback fixture sites: seconds per site per phase, and the peak memory
- * of the CLI process (VmHWM, Linux) for 1 site and for 20 sites at --concurrency 4. Memory should stay flat:
- * each finished site goes to a file on disk, and the reports are written from it one site at a time.
- * Chromium's own processes are not counted: they come and go per phase and do not grow with the site count.
+ * of the CLI process (VmHWM, Linux) for 4 and for 40 sites, both at --concurrency 4 with all three phases and
+ * all six formats (4 sites already keep all 4 workers busy, so only the site count changes). Memory should stay
+ * flat: each finished site goes to a file on disk, and every report (SARIF and JUnit included) is written from
+ * it one site at a time. Chromium's own processes are not counted: they come and go per phase.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -63,8 +64,6 @@ export async function runScanBench(): Promise<void> {
       return runMeasured([
         'scan',
         ...urls,
-        '--phases',
-        'none',
         '--out',
         join(out, `mem-${count}`),
         '--concurrency',
@@ -73,10 +72,11 @@ export async function runScanBench(): Promise<void> {
         ...LOOPBACK_ARGS,
       ]);
     };
-    const m1 = await memory(1);
-    const m20 = await memory(20);
+    const few = await memory(4);
+    const many = await memory(40);
+    const mb = (kb: number) => (kb / 1024).toFixed(0);
     console.log(
-      `peak memory of the CLI process (phase none, --concurrency 4): 1 site ${(m1.peakKb / 1024).toFixed(0)} MB (${m1.seconds.toFixed(1)} s), 20 sites ${(m20.peakKb / 1024).toFixed(0)} MB (${m20.seconds.toFixed(1)} s, ${(m20.seconds / 20).toFixed(1)} s per site)`,
+      `peak memory of the CLI process (all phases and formats, --concurrency 4): 4 sites ${mb(few.peakKb)} MB (${few.seconds.toFixed(1)} s), 40 sites ${mb(many.peakKb)} MB (${many.seconds.toFixed(1)} s, ${(many.seconds / 40).toFixed(1)} s per site); ${((many.peakKb / few.peakKb - 1) * 100).toFixed(0)} % more for 10× the sites`,
     );
   } finally {
     await sites.close();

@@ -1,6 +1,7 @@
 import { clip } from '../core/clip';
 import { displayText } from '../core/display-text';
 import { escapeHtml, escapeMarkdown } from '../core/report/escape';
+import { CSP } from '../core/report/html';
 import { TABLE_NAME_CHARS } from '../core/report/limits';
 import {
   type AttributeDiff,
@@ -118,8 +119,7 @@ function markdown(d: ReportDiff, names: { old: string; new: string }): string {
   return `${out.join('\n')}\n`;
 }
 
-// Script-free like the HTML reports: the CSP allows nothing but the inline style (CSP Level 3 §6.1.3).
-const CSP = "default-src 'none'; style-src 'unsafe-inline'";
+// Script-free like the HTML reports, with their one CSP (src/core/report/html.ts): the inline style and nothing else.
 const STYLE =
   'body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem}' +
   'table{border-collapse:collapse;width:100%}td{border:1px solid #d0d4d9;padding:.3rem .5rem;vertical-align:top}' +

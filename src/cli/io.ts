@@ -24,4 +24,6 @@ export interface CliIo {
   now?(): number;
   /** Environment variables (CHROME_PATH); defaults to process.env. */
   env?: NodeJS.ProcessEnv;
+  /** Whether stderr is a terminal (scan redraws one progress line there), and its width; null or absent: it is not. */
+  stderrTerminal?(): { columns: number } | null;
 }

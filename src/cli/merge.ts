@@ -39,10 +39,20 @@ function parse(argv: readonly string[]) {
   });
 }
 
-interface ShardReport
-  extends Omit<ScanMeta, 'phases' | 'formats' | 'pages' | 'waitMs' | 'failOn' | 'shard' | 'baseline' | 'allowList'> {
+type OptionKeys =
+  | 'phases'
+  | 'formats'
+  | 'pages'
+  | 'waitMs'
+  | 'failOn'
+  | 'shard'
+  | 'baseline'
+  | 'allowList'
+  | 'overrides';
+
+interface ShardReport extends Omit<ScanMeta, OptionKeys> {
   kind: string;
-  options: Pick<ScanMeta, 'phases' | 'formats' | 'pages' | 'waitMs' | 'failOn' | 'shard' | 'baseline' | 'allowList'>;
+  options: Pick<ScanMeta, Exclude<OptionKeys, 'overrides'>> & Partial<Pick<ScanMeta, 'overrides'>>;
   sites: SiteResult[];
 }
 
@@ -77,6 +87,8 @@ export async function runMerge(
     shard: null,
     baseline: first.options.baseline,
     allowList: first.options.allowList,
+    // Absent in a report.json written before --overrides existed.
+    overrides: first.options.overrides ?? null,
     valuesIncluded,
   };
   let count = 0;

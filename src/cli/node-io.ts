@@ -27,6 +27,7 @@ export function nodeIo(): CliIo {
       ),
     writeFile: (path, text) => writeFile(path, text, 'utf8'),
     openOutput: async (path, { secret }) => (path === undefined ? stdoutSink() : fileSink(path, secret)),
+    stderrTerminal: () => (process.stderr.isTTY ? { columns: process.stderr.columns || 80 } : null),
   };
 }
 

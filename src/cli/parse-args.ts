@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { canonicalDomain } from '../core/import/canonical-domain';
 import { DIFF_FORMATS, type DiffFormat } from './diff';
 
 export const CLI_FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
@@ -143,5 +144,8 @@ function checkPageUrl(raw: string): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new UsageError(`--page-url must be an http(s) URL, not ${url.protocol}`);
   }
+  // The same length limits as a cookie's domain (RFC 1035 §2.3.4): the page's host becomes the report's site.
+  const host = canonicalDomain(url.hostname);
+  if ('refused' in host && host.tooLong) throw new UsageError(`--page-url: the host ${host.refused}`);
   return url.href;
 }

@@ -127,7 +127,9 @@ describe('cookie-auditor diff', () => {
     expect(html.stdout).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html.stdout).not.toContain('<img');
     expect(html.stdout).not.toMatch(/<script/i);
-    expect(html.stdout).toContain('content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;"');
+    expect(html.stdout).toContain(
+      'content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; base-uri &#39;none&#39;; form-action &#39;none&#39;"',
+    );
     const table = await diff(r0, r1);
     expect(table.stdout).not.toContain('\u001b');
     expect(table.stdout).not.toContain('\u202e');

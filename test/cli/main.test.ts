@@ -81,6 +81,10 @@ describe('cookie-auditor CLI', () => {
       '--page-url "example.com" is not a URL (for example https://example.com/)',
     ],
     [['audit', 'jar.json', '--page-url', 'ftp://example.com/'], '--page-url must be an http(s) URL, not ftp:'],
+    [
+      ['audit', 'jar.json', '--page-url', `https://${'a'.repeat(64)}.test/`],
+      '--page-url: the host has a label of 64 characters; a label has at most 63',
+    ],
     [['audit', 'jar.json', '--colour'], "Unknown option '--colour'"],
     [['audit', 'jar.json', '--format'], "Option '-f, --format <value>' argument missing"],
   ])('rejects %j with exit code 2', async (argv, message) => {
@@ -244,5 +248,47 @@ describe('cookie-auditor CLI', () => {
   it('says so for an empty jar', async () => {
     const r = await run(['audit', 'empty.json'], { 'empty.json': '[]' });
     expect(r).toMatchObject({ code: 0, stdout: '0 sites, 0 cookies, 0 findings\n' });
+  });
+});
+
+describe('cookie-auditor scan through main: exit code 2 before any browser starts', () => {
+  const scan = async (argv: string[], env: NodeJS.ProcessEnv = {}) => {
+    const { io, out } = fakeIo({}, NOW);
+    io.env = env;
+    const code = await main(['scan', 'https://www.example.com/', ...argv], io);
+    return { code, ...out };
+  };
+  // Any file that exists stands in for a browser: each of these stops before launching it.
+  const someFile = process.execPath;
+
+  it('for a bad flag, with the usage hint', async () => {
+    expect(await scan(['--bogus'])).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: `cookie-auditor scan: Unknown option '--bogus'\nRun "cookie-auditor scan --help" for usage.\n`,
+    });
+  });
+
+  it('for a missing browser, naming how to give one', async () => {
+    expect(await scan(['--chrome', '/nope/chromium'])).toMatchObject({
+      code: 2,
+      stderr: 'cookie-auditor scan: --chrome /nope/chromium: no such file\n',
+    });
+    expect(await scan([], { CHROME_PATH: '/nope/chrome' })).toMatchObject({
+      code: 2,
+      stderr: 'cookie-auditor scan: CHROME_PATH=/nope/chrome: no such file\n',
+    });
+  });
+
+  it('for an --allow or --overrides file that does not exist, saying it must', async () => {
+    expect(await scan(['--chrome', someFile, '--allow', '/nope/allow.json'])).toMatchObject({
+      code: 2,
+      stderr:
+        'cookie-auditor scan: allow-list /nope/allow.json does not exist: the file given to --allow must exist (create one with {"allow": []}, or drop the flag)\n',
+    });
+    expect(await scan(['--chrome', someFile, '--overrides', '/nope/mine.json'])).toMatchObject({
+      code: 2,
+      stderr: 'cookie-auditor scan: overrides file /nope/mine.json does not exist\n',
+    });
   });
 });

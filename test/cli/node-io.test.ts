@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -52,6 +52,23 @@ describe('the file sink (chunks encoded into 64 KB writes)', () => {
     const path = tempFile();
     await writeAll(path, ['secret'], true);
     expect(statSync(path).mode & 0o777).toBe(0o600);
+  });
+
+  it('tightens an existing 0644 file to 0600 when it will hold values (open(2) sets the mode only on create)', async () => {
+    const path = tempFile();
+    writeFileSync(path, 'an earlier report, longer than the new one');
+    chmodSync(path, 0o644);
+    await writeAll(path, ['{"v":1}'], true);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(readFileSync(path, 'utf8')).toBe('{"v":1}');
+  });
+
+  it('leaves an existing file its mode when values are left out', async () => {
+    const path = tempFile();
+    writeFileSync(path, 'old');
+    chmodSync(path, 0o644);
+    await writeAll(path, ['new']);
+    expect(statSync(path).mode & 0o777).toBe(0o644);
   });
 
   it('rejects with the system error on a full device, not a crash', async () => {

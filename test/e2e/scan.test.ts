@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
@@ -58,6 +58,16 @@ afterAll(async () => {
 });
 
 describe('cookie-auditor scan over fixture sites', () => {
+  it('lists the sites in the order they were given, whichever finished first', () => {
+    expect(report.sites.map((s) => s.url)).toEqual([
+      sites.url('www.fair-shop.test'),
+      sites.url('www.leaky-news.test'),
+      sites.url('www.plain-blog.test'),
+      down,
+    ]);
+    expect(report.sites.map((s) => s.index)).toEqual([0, 1, 2, 3]);
+  });
+
   it('exits 1 because a site sets _fbp after "reject all", and still reports every other site', () => {
     expect(mainRun.code, mainRun.stderr).toBe(1);
     expect(report.totals).toMatchObject({ exitCode: 1, scanned: 3, failed: 1 });
@@ -167,9 +177,24 @@ describe('cookie-auditor scan over fixture sites', () => {
     const sarif = JSON.parse(read(main, 'report.sarif'));
     expect(sarifValid(sarif), JSON.stringify(sarifValid.errors?.slice(0, 3))).toBe(true);
     expect(sarif.version).toBe('2.1.0');
-    const junit = (await parseJunit(read(main, 'junit.xml'))) as { testsuite?: { testcase?: unknown[] }[] };
-    // One suite per site; the site that did not load is one errored case.
-    expect(junit.testsuite).toHaveLength(4);
+    // No JUnit XSD ships in node_modules: junit2json parses it, and the counts each consumer reads are checked here.
+    const junit = (await parseJunit(read(main, 'junit.xml'))) as {
+      testsuite?: {
+        name: string;
+        tests: number;
+        failures: number;
+        errors: number;
+        testcase: { failure?: unknown; error?: unknown }[];
+      }[];
+    };
+    // One suite per site, in input order; the site that did not load is one errored case.
+    expect(junit.testsuite?.map((s) => s.name)).toEqual(report.sites.map((s) => s.url));
+    for (const suite of junit.testsuite ?? []) {
+      expect(Number(suite.tests)).toBe(suite.testcase.length);
+      expect(Number(suite.failures)).toBe(suite.testcase.filter((c) => c.failure).length);
+      expect(Number(suite.errors)).toBe(suite.testcase.filter((c) => c.error).length);
+    }
+    expect(junit.testsuite?.at(-1)?.testcase).toHaveLength(1);
   });
 
   it('lists the SHA-256 of every other file it wrote, and they match', () => {
@@ -209,6 +234,73 @@ describe('cookie-auditor scan over fixture sites', () => {
     const none = await runCli(['scan', down, '--phases', 'none', '--out', join(out, 'down'), ...LOOPBACK_ARGS]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('0 scanned, 1 could not be');
+  });
+
+  it('keeps no URL query or fragment in any output file when values are left out', async () => {
+    // Every URL the scan records on its own: a page reached by a link, a same-site response that sets a cookie, a
+    // script that writes one, an inline script (its origin falls back to location.href), and a third-party
+    // Set-Cookie that Chrome blocks. Each carries the secret in its query or fragment.
+    const secret = 'SECRETtoken4242';
+    const q = `?uid=${secret}#frag-${secret}`;
+    sites.route('www.plain-blog.test', '/private', {
+      type: 'text/html; charset=utf-8',
+      body: `<!doctype html><title>Private</title><a href="/private-page${q}">Reset password</a>`,
+    });
+    sites.route('www.plain-blog.test', '/private-page', {
+      type: 'text/html; charset=utf-8',
+      body: ({ httpsPort }) =>
+        `<!doctype html><title>Reset</title>
+<img alt="" src="/private-px.gif${q}">
+<img alt="" src="https://tracker-b.test:${httpsPort}/pixel.gif${q}">
+<script src="/private.js?uid=${secret}"></script>
+<script>document.cookie = 'inline_pref=1; path=/; max-age=3600; Secure; SameSite=Lax';</script>`,
+    });
+    sites.route('www.plain-blog.test', '/private-px.gif', {
+      type: 'image/gif',
+      setCookies: ['px_id=abc; Path=/; Max-Age=3600; Secure; SameSite=Lax'],
+      body: '',
+    });
+    sites.route('www.plain-blog.test', '/private.js', {
+      type: 'text/javascript',
+      body: "document.cookie = 'script_pref=1; path=/; max-age=3600; Secure; SameSite=Lax';",
+    });
+    const dir = join(out, 'private');
+    const run = await runCli([
+      'scan',
+      sites.url('www.plain-blog.test', '/private'),
+      '--out',
+      dir,
+      '--phases',
+      'none,reject',
+      '--quiet',
+      ...LOOPBACK_ARGS,
+    ]);
+    // 1: the blog has no banner to reject, a finding of its own; what matters here is that every file was written.
+    expect(run.code, run.stderr).toBe(1);
+    const r = JSON.parse(read(dir, 'report.json')) as Report;
+    const reject = r.sites[0]?.phases[1];
+    // The test reached every recorder: the page by its link, both cookies' origins, Chrome's refusal.
+    expect(reject?.pagesVisited).toContain(sites.url('www.plain-blog.test', '/private-page'));
+    const origin = (name: string) => reject?.origins[reject.audit?.cookies.find((c) => c.name === name)?.id ?? ''];
+    expect(origin('px_id')).toMatchObject({
+      kind: 'response',
+      url: sites.url('www.plain-blog.test', '/private-px.gif'),
+    });
+    expect(origin('script_pref')).toMatchObject({
+      kind: 'script',
+      url: sites.url('www.plain-blog.test', '/private.js'),
+    });
+    expect(origin('inline_pref')?.url).toBe(sites.url('www.plain-blog.test', '/private-page'));
+    expect(reject?.chromeBlocked.map((b) => b.url)).toContain(sites.url('tracker-b.test', '/pixel.gif'));
+    const files = readdirSync(dir);
+    expect(files).toEqual(
+      expect.arrayContaining(['report.json', 'report.html', 'report.md', 'cookies.csv', 'report.sarif', 'junit.xml']),
+    );
+    for (const f of files) {
+      const text = read(dir, f);
+      expect(text.includes(secret), `${f} holds the secret`).toBe(false);
+      expect(text.includes('frag-'), `${f} holds the fragment`).toBe(false);
+    }
   });
 
   it('shows exactly the one cookie added since the baseline as new, and --fail-on new fails on it', async () => {

@@ -9,6 +9,7 @@ export interface ScanCommandIo {
   stdout(text: string): void;
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
+  stderrTerminal?(): { columns: number } | null;
 }
 
 /**

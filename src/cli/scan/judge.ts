@@ -6,9 +6,19 @@ import type { DiffRow, Phase, PhaseResult, ScanFinding } from './types';
  * Categories that need consent before they are set: analytics and marketing are never "strictly necessary"
  * (ePrivacy Directive 2002/58/EC art. 5(3); EDPB Guidelines 2/2023 on its technical scope; CNIL's
  * "cookies et autres traceurs" recommendation exempts only a narrow audience-measurement case). Functional and
- * preference cookies a visitor asked for are exempt, and unknown cookies are not judged without evidence.
+ * preference cookies a visitor asked for are exempt, so they are not judged before consent.
  */
 export const CONSENT_REQUIRED: readonly Category[] = ['analytics', 'marketing'];
+
+/**
+ * What "reject all" refuses besides those: the functional and preference purposes the platforms list as optional
+ * (OneTrust's "Functional Cookies" group C0003, Cookiebot's "preferences" category, IAB TCF v2.2 purposes 5 and 6
+ * for personalisation). Once the visitor refused them, the exemption for what a user "explicitly requested"
+ * (ePrivacy art. 5(3); Article 29 Working Party Opinion 04/2012 on cookie consent exemption, §3.6 on user-interface
+ * customisation) no longer covers them. Judged at a lower severity than tracking, as the core's own
+ * consent-set-despite-refusal rule does (src/core/consent/verdict.ts refusalSeverity: low).
+ */
+export const REFUSED_ALSO: readonly Category[] = ['functional', 'preferences'];
 
 const EPRIVACY = 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32002L0058#d1e597-37-1';
 
@@ -22,6 +32,18 @@ export const SCAN_RULES = {
     ruleId: 'scan/set-despite-refusal',
     severity: 'high',
     title: 'Set despite refusal',
+  },
+  /** A functional or preference cookie after "reject all": the same rule, at a lower severity. */
+  optionalDespiteRefusal: {
+    ruleId: 'scan/set-despite-refusal',
+    severity: 'low',
+    title: 'Set despite refusal',
+  },
+  /** Not a violation (nothing says what it is): a hint to look, which never changes the exit code. */
+  unknownAfterRefusal: {
+    ruleId: 'scan/unclassified-after-refusal',
+    severity: 'info',
+    title: 'Unclassified cookie after refusal',
   },
   bannerNotFound: {
     ruleId: 'scan/banner-not-found',
@@ -39,6 +61,11 @@ export const SCAN_RULES = {
     title: 'Phase could not run',
   },
 } as const;
+
+/** Each scan rule once (two entries share scan/set-despite-refusal at different severities): for SARIF and JUnit. */
+export const SCAN_RULE_LIST: readonly { ruleId: string; title: string }[] = [
+  ...new Map(Object.values(SCAN_RULES).map((r) => [r.ruleId, { ruleId: r.ruleId, title: r.title }])).values(),
+];
 
 /** The core's consent rules (src/core/rules/consent-*) that judge the visitor's choice, not the record's form. */
 const CORE_VIOLATIONS = new Set([
@@ -75,6 +102,7 @@ function cookieFinding(
   c: CookieReportV1,
   message: string,
   fix: string,
+  violation = true,
 ): ScanFinding {
   return {
     ...rule,
@@ -84,7 +112,7 @@ function cookieFinding(
     cookieId: c.id,
     cookieName: c.name,
     cookieDomain: c.domain,
-    violation: true,
+    violation,
     allowed: null,
     isNew: false,
     referenceUrl: EPRIVACY,
@@ -128,6 +156,7 @@ export function judgeSite(phases: PhaseResult[]): { findings: ScanFinding[]; dif
     );
     const saidByCore = (ruleId: string, c: CookieReportV1) => judgedByCore.has(`${ruleId}|${c.id}`);
     for (const c of p.audit.cookies) {
+      if (p.phase === 'reject') judgeOtherAfterRefusal(p, c, saidByCore);
       if (!needsConsent(c)) continue;
       const what = `${c.name}${vendorOf(c)} is a ${c.classification.category} cookie`;
       if (p.phase === 'none' && !saidByCore('consent-set-before-consent', c)) {
@@ -186,6 +215,37 @@ export function judgeSite(phases: PhaseResult[]): { findings: ScanFinding[]; dif
   return { findings: siteFindings, diff: diffTable(phases) };
 }
 
+/** After "reject all": a functional or preference cookie is set despite refusal (low); an unknown one is a hint. */
+function judgeOtherAfterRefusal(
+  p: PhaseResult,
+  c: CookieReportV1,
+  saidByCore: (ruleId: string, c: CookieReportV1) => boolean,
+): void {
+  const category = c.classification.category;
+  if (REFUSED_ALSO.includes(category) && !saidByCore('consent-set-despite-refusal', c)) {
+    p.findings.push(
+      cookieFinding(
+        SCAN_RULES.optionalDespiteRefusal,
+        'reject',
+        c,
+        `${c.name}${vendorOf(c)} is a ${category} cookie still set after the visitor chose "reject all", which refuses ${category} cookies too.`,
+        'Set it only once the visitor opts in to this purpose, or, if the site cannot work without it, list it as strictly necessary in the banner.',
+      ),
+    );
+  } else if (category === 'unknown') {
+    p.findings.push(
+      cookieFinding(
+        SCAN_RULES.unknownAfterRefusal,
+        'reject',
+        c,
+        `${c.name} is an unclassified cookie after refusal — check it: nothing says whether it is necessary.`,
+        'Find what sets it; if it is not strictly necessary, do not set it when consent is refused (or add a category correction with --overrides).',
+        false,
+      ),
+    );
+  }
+}
+
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2, info: 3 } as const;
 
 export function compareFindings(a: ScanFinding, b: ScanFinding): number {
@@ -222,10 +282,13 @@ export function diffTable(phases: readonly PhaseResult[]): DiffRow[] {
   for (const row of rows.values()) {
     for (const phase of ran) row.phases[phase] ??= false;
     const consent = CONSENT_REQUIRED.includes(row.category as Category);
+    const refused = REFUSED_ALSO.includes(row.category as Category);
     row.verdict = !consent
       ? row.category === 'necessary'
         ? 'necessary'
-        : 'other'
+        : refused && row.phases.reject
+          ? 'set despite refusal'
+          : 'other'
       : row.phases.reject
         ? 'set despite refusal'
         : row.phases.none

@@ -14,6 +14,8 @@ export interface ScanOptions {
   failOn: FailOn;
   baseline: string | null;
   allow: string | null;
+  /** --overrides FILE: the user's category corrections (cookie-auditor/overrides), as `audit` reads them. */
+  overrides: string | null;
   concurrency: number;
   shard: { index: number; count: number } | null;
   chrome: string | null;
@@ -51,6 +53,7 @@ export function parseScanArgs(argv: readonly string[]): ScanOptions {
     failOn: one(v['fail-on'] ?? SCAN_DEFAULTS.failOn, FAIL_ON, '--fail-on'),
     baseline: nonEmpty(v.baseline, '--baseline'),
     allow: nonEmpty(v.allow, '--allow'),
+    overrides: nonEmpty(v.overrides, '--overrides'),
     concurrency: count(v.concurrency, SCAN_DEFAULTS.concurrency, '--concurrency', 1),
     shard: v.shard === undefined ? null : parseShard(v.shard),
     chrome: nonEmpty(v.chrome, '--chrome'),
@@ -78,6 +81,7 @@ function parse(argv: readonly string[]) {
     'fail-on': { type: 'string' },
     baseline: { type: 'string' },
     allow: { type: 'string' },
+    overrides: { type: 'string' },
     concurrency: { type: 'string', short: 'j' },
     shard: { type: 'string' },
     chrome: { type: 'string' },

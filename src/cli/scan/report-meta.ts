@@ -15,6 +15,8 @@ export interface ScanMeta {
   shard: { index: number; count: number } | null;
   baseline: string | null;
   allowList: string | null;
+  /** --overrides: the file and how many corrections it holds; null without the flag. */
+  overrides: { file: string; count: number } | null;
   valuesIncluded: boolean;
 }
 

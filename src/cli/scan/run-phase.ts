@@ -3,7 +3,9 @@ import { auditSite } from '../../core/audit';
 import type { ConsentInputs, CookieTimes, SentCookie } from '../../core/consent/inputs';
 import type { ConsentRecord } from '../../core/consent/types';
 import { cookieKey } from '../../core/cookie-key';
+import type { OverrideSet } from '../../core/overrides/overrides';
 import { cookieHost, hostOfUrl, isWithin, siteOf } from '../../core/party';
+import { exportUrl } from '../../core/report/export-url';
 import { siteReport } from '../../core/report/json';
 import { parseSetCookie } from '../../core/set-cookie-parse';
 import {
@@ -31,6 +33,8 @@ export interface PhaseInput {
   includeValues: boolean;
   version: string;
   launch: LaunchSettings;
+  /** The user's category corrections (--overrides), applied before the catalogue as in the extension. */
+  overrides?: OverrideSet;
 }
 
 export interface PhaseRun {
@@ -82,6 +86,11 @@ export async function runPhase(input: PhaseInput): Promise<PhaseRun> {
     const sent: SentCookie[] = [];
     const scriptUrls: string[] = [];
     const scriptWrites: (ScriptCookieWrite & { atMs: number })[] = [];
+    // What the phase keeps of a URL: with values off, no query or fragment (they carry reset tokens, OAuth codes,
+    // session ids), the same cut the core's siteReport makes to the page URL. Matching runs on the full URLs first.
+    const kept = (url: string) => exportUrl(url, input.includeValues);
+    // Full URLs of the pages loaded, for the link walk's "already seen"; result.pagesVisited gets the kept form.
+    const visited: string[] = [];
 
     context.on('request', (req) => {
       // Times are ms after the top-level navigation that loaded the page they happened on.
@@ -120,7 +129,7 @@ export async function runPhase(input: PhaseInput): Promise<PhaseRun> {
                   name: attempt.name,
                   target,
                   at,
-                  origin: { kind: 'response', url: resp.url(), atMs: at - navStart },
+                  origin: { kind: 'response', url: kept(resp.url()), atMs: at - navStart },
                 });
               }
             }
@@ -158,7 +167,8 @@ export async function runPhase(input: PhaseInput): Promise<PhaseRun> {
 
     const visit = async (url: string) => {
       await page.goto(url, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
-      result.pagesVisited.push(page.url());
+      visited.push(page.url());
+      result.pagesVisited.push(kept(page.url()));
       await page.waitForTimeout(input.waitMs);
     };
 
@@ -172,15 +182,19 @@ export async function runPhase(input: PhaseInput): Promise<PhaseRun> {
       autoconsent.stop();
       // The answer is in: load the page again and walk the site as a visitor who answered would.
       await visit(landed);
-      for (const link of await sameSiteLinks(page, rec.site, input.pages, result.pagesVisited)) {
+      for (const link of await sameSiteLinks(page, rec.site, input.pages, visited)) {
         await visit(link).catch(() => undefined);
       }
     }
 
     await Promise.allSettled(pending);
-    for (const b of blockedRaw) {
-      result.chromeBlocked.push({ name: b.name, url: requestUrls.get(b.requestId) ?? '', reasons: b.reasons });
-    }
+    // Full URLs here: withChromeReasons matches them against the tab record's; the result keeps the cut form.
+    const chromeBlocked = blockedRaw.map((b) => ({
+      name: b.name,
+      url: requestUrls.get(b.requestId) ?? '',
+      reasons: b.reasons,
+    }));
+    result.chromeBlocked = chromeBlocked.map((b) => ({ ...b, url: kept(b.url) }));
     const { cookies: raw } = (await cdp.send('Storage.getCookies')) as { cookies: CdpCookie[] };
     const jar = raw.map(cookieFromCdp);
 
@@ -213,14 +227,15 @@ export async function runPhase(input: PhaseInput): Promise<PhaseRun> {
         noteCookieChange(rec, c);
         written(c, w.at);
         const key = cookieKey(c);
-        if (!origins.has(key)) origins.set(key, { kind: 'script', url: w.scriptUrl, atMs: w.atMs });
+        // The script URL falls back to location.href for inline scripts: the page's query and fragment with it.
+        if (!origins.has(key)) origins.set(key, { kind: 'script', url: kept(w.scriptUrl), atMs: w.atMs });
       }
     }
 
     const { cookies, observations } = cookiesOfTab(rec, jar);
-    const blocked = withChromeReasons(blockedAttempts(rec, jar), result.chromeBlocked);
+    const blocked = withChromeReasons(blockedAttempts(rec, jar), chromeBlocked);
     const consent: ConsentInputs = { sent, scriptUrls, cookieTimes: times };
-    const audit = auditSite(cookies, { pageUrl: landed, blocked, observations, consent });
+    const audit = auditSite(cookies, { pageUrl: landed, blocked, observations, consent, overrides: input.overrides });
     result.audit = siteReport(audit, { includeValues: input.includeValues, extensionVersion: input.version });
     for (const c of audit.cookies) {
       const origin = origins.get(c.id);

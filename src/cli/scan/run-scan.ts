@@ -4,7 +4,10 @@ import { open, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CATALOGUE_VERSION } from '../../core/classify';
+import { type OverrideSet, overrideSet } from '../../core/overrides/overrides';
+import { OverridesFileError, parseOverrides } from '../../core/overrides/overrides-file';
 import { hostOfUrl, siteOf } from '../../core/party';
+import { systemReason } from '../system-reason';
 import { VERSION } from '../version';
 import { type AllowEntry, AllowListError, applyAllowList, parseAllowList } from './allow-list';
 import { type Baseline, BaselineError, compareWithBaseline, parseBaseline } from './baseline';
@@ -21,6 +24,7 @@ import { junitOutput } from './outputs/junit-output';
 import { mdOutput } from './outputs/md-output';
 import { sarifOutput } from './outputs/sarif-output';
 import { allFindings } from './outputs/site-findings';
+import { type ScanProgress, scanProgress } from './progress';
 import type { OutputFile, ScanMeta, ScanTotals } from './report-meta';
 import { runPhase } from './run-phase';
 import { summaryTable } from './summary-table';
@@ -30,6 +34,8 @@ import { parseSitemap, parseUrlList, shardUrls } from './url-list';
 export interface ScanIo {
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
+  /** stderr is a terminal of this width (progress is one redrawn line), or null/absent (plain lines). */
+  stderrTerminal?(): { columns: number } | null;
 }
 
 /** A problem with what the command named (a file, a browser): exit code 2 with this message. */
@@ -46,11 +52,15 @@ export const FILE_NAMES: Record<ScanFormat, string> = {
   junit: 'junit.xml',
 };
 
-async function readInput(path: string, what: string): Promise<string> {
+/** A file the command line named; a missing one says so in words (with `hint`), not as a bare ENOENT. */
+async function readInput(path: string, what: string, hint = ''): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (e) {
-    throw new ScanInputError(`cannot read ${what} ${path}: ${e instanceof Error ? e.message : String(e)}`);
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new ScanInputError(`${what} ${path} does not exist${hint ? `: ${hint}` : ''}`);
+    }
+    throw new ScanInputError(`cannot read ${what} ${path}: ${systemReason(e)}`);
   }
 }
 
@@ -68,9 +78,24 @@ export async function runScan(options: ScanOptions, argv: readonly string[], io:
   let allow: AllowEntry[] = [];
   if (options.allow) {
     try {
-      allow = parseAllowList(await readInput(options.allow, 'allow-list'));
+      allow = parseAllowList(
+        await readInput(
+          options.allow,
+          'allow-list',
+          'the file given to --allow must exist (create one with {"allow": []}, or drop the flag)',
+        ),
+      );
     } catch (e) {
       if (e instanceof AllowListError) throw new ScanInputError(`${options.allow}: ${e.message}`);
+      throw e;
+    }
+  }
+  let overrides: OverrideSet | undefined;
+  if (options.overrides) {
+    try {
+      overrides = overrideSet(parseOverrides(await readInput(options.overrides, 'overrides file')));
+    } catch (e) {
+      if (e instanceof OverridesFileError) throw new ScanInputError(`${options.overrides}: ${e.message}`);
       throw e;
     }
   }
@@ -97,23 +122,25 @@ export async function runScan(options: ScanOptions, argv: readonly string[], io:
   const offsets: { index: number; start: number; length: number }[] = [];
   let written = 0;
   let chromiumVersion: string | null = null;
-  const say = (text: string) => {
-    if (!options.quiet) io.stderr(text);
-  };
+  const terminal = io.stderrTerminal?.() ?? null;
+  const progress = scanProgress(
+    { write: io.stderr, isTTY: terminal !== null, columns: terminal?.columns },
+    { total: urls.length, quiet: options.quiet },
+  );
 
   try {
-    say(`Scanning ${urls.length} site(s), phases ${options.phases.join(', ')}, ${options.concurrency} at a time\n`);
+    progress.say(
+      `Scanning ${urls.length} site(s), phases ${options.phases.join(', ')}, ${options.concurrency} at a time\n`,
+    );
     let next = 0;
     const worker = async () => {
       while (next < urls.length) {
         const index = next++;
         const url = urls[index] as string;
-        const result = await scanSite(index, url, options, launch, (phase, text) =>
-          say(`[${index + 1}/${urls.length}] ${url} ${phase}: ${text}\n`),
-        );
+        const result = await scanSite(index, url, { ...options, overrides }, launch, progress);
         chromiumVersion ??= result.browserVersion;
         judge(result.site, allow, baseline);
-        say(summaryTable(result.site));
+        progress.siteDone(index, summaryTable(result.site));
         const line = Buffer.from(`${JSON.stringify(result.site)}\n`, 'utf8');
         offsets.push({ index, start: written, length: line.length - 1 });
         written += line.length;
@@ -122,6 +149,7 @@ export async function runScan(options: ScanOptions, argv: readonly string[], io:
     };
     await Promise.all(Array.from({ length: Math.min(options.concurrency, Math.max(1, urls.length)) }, worker));
     await new Promise<void>((resolve) => ndjson.end(resolve));
+    progress.finish();
     offsets.sort((a, b) => a.index - b.index);
 
     const meta: ScanMeta = {
@@ -143,9 +171,10 @@ export async function runScan(options: ScanOptions, argv: readonly string[], io:
       shard: options.shard,
       baseline: options.baseline,
       allowList: options.allow,
+      overrides: options.overrides && overrides ? { file: options.overrides, count: overrides.size } : null,
       valuesIncluded: options.includeValues,
     };
-    return await writeReports(() => sitesInOrder(ndjsonPath, offsets), offsets.length, meta, options, say);
+    return await writeReports(() => sitesInOrder(ndjsonPath, offsets), offsets.length, meta, options, progress.say);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -163,9 +192,9 @@ function judge(site: SiteResult, allow: readonly AllowEntry[], baseline: Baselin
 async function scanSite(
   index: number,
   url: string,
-  options: ScanOptions,
+  options: Omit<ScanOptions, 'overrides'> & { overrides: OverrideSet | undefined },
   launch: LaunchSettings,
-  progress: (phase: string, text: string) => void,
+  progress: ScanProgress,
 ): Promise<{ site: SiteResult; browserVersion: string | null }> {
   const site: SiteResult = {
     index,
@@ -180,6 +209,7 @@ async function scanSite(
   };
   let browserVersion: string | null = null;
   for (const phase of options.phases) {
+    progress.phaseStart(index, url, phase);
     const run = await runPhase({
       url,
       phase,
@@ -188,15 +218,19 @@ async function scanSite(
       includeValues: options.includeValues,
       version: VERSION,
       launch,
+      overrides: options.overrides,
     });
     browserVersion ??= run.browserVersion;
     site.phases.push(run.result);
     const r = run.result;
-    progress(
+    progress.phaseDone(
+      index,
+      url,
       phase,
       r.status === 'ok'
         ? `${r.audit?.cookies.length ?? 0} cookies, ${r.banner.detail} (${(r.durationMs / 1000).toFixed(1)} s)`
         : `failed: ${r.error}`,
+      r.status !== 'ok',
     );
   }
   // A site none of whose phases loaded could not be scanned: reported as such, and the others still run.
@@ -239,12 +273,14 @@ export async function writeReports(
     html: want('html') ? openSink(path('html'), secret) : null,
     md: want('md') ? openSink(path('md'), secret) : null,
     csv: want('csv') ? openSink(path('csv'), secret) : null,
+    sarif: want('sarif') ? openSink(path('sarif'), secret) : null,
+    junit: want('junit') ? openSink(path('junit'), secret) : null,
   };
   const html = sinks.html ? htmlOutput(sinks.html, meta) : null;
   const md = sinks.md ? mdOutput(sinks.md, meta) : null;
   const csv = sinks.csv ? csvOutput(sinks.csv, secret) : null;
-  const sarif = want('sarif') ? sarifOutput(meta) : null;
-  const junit = want('junit') ? junitOutput(options.failOn) : null;
+  const sarif = sinks.sarif ? sarifOutput(sinks.sarif, meta) : null;
+  const junit = sinks.junit ? junitOutput(sinks.junit, options.failOn) : null;
 
   const totals: ScanTotals = {
     finishedAt: '',
@@ -260,6 +296,8 @@ export async function writeReports(
   await html?.begin();
   await md?.begin();
   await csv?.begin();
+  await sarif?.begin();
+  await junit?.begin();
   for await (const site of sites()) {
     if (site.status === 'ok') totals.scanned += 1;
     else totals.failed += 1;
@@ -274,14 +312,16 @@ export async function writeReports(
     await html?.site(site);
     await md?.site(site);
     await csv?.site(site);
-    sarif?.site(site);
-    junit?.site(site);
+    await sarif?.site(site);
+    await junit?.site(site);
   }
   // 2 only when nothing at all could be scanned; otherwise unreachable sites are reported and the rest judged.
   totals.exitCode = totals.scanned === 0 ? 2 : totals.failing > 0 ? 1 : 0;
   totals.finishedAt = new Date().toISOString();
   await html?.end(totals);
   await md?.end(totals);
+  await sarif?.end();
+  await junit?.end();
 
   const files: OutputFile[] = [];
   const done = async (format: ScanFormat, sink: ReturnType<typeof openSink> | null) => {
@@ -292,15 +332,8 @@ export async function writeReports(
   await done('html', sinks.html);
   await done('md', sinks.md);
   await done('csv', sinks.csv);
-  for (const [format, builder] of [
-    ['sarif', sarif],
-    ['junit', junit],
-  ] as const) {
-    if (!builder) continue;
-    const sink = openSink(path(format), secret);
-    await sink.write(builder.build());
-    await done(format, sink);
-  }
+  await done('sarif', sinks.sarif);
+  await done('junit', sinks.junit);
   files.sort((a, b) => a.name.localeCompare(b.name));
   if (want('json')) {
     const sink = openSink(path('json'), secret);

@@ -9,7 +9,9 @@ Loads each site in headless Chromium three ways, each in a fresh profile:
 and audits every cookie with the extension's engine: category, vendor, who set it
 (response URL or script URL) and when, first/third party, partitioned, blocked
 attempts with Chrome's reason, findings. Analytics or marketing cookies set before
-consent or despite "reject all" are consent violations.
+consent (medium) or despite "reject all" (high) are consent violations; functional or
+preference cookies despite "reject all" too, at low; an unclassified cookie after
+"reject all" is an info hint to check it (never a violation, never fails a run).
 
 Sites:
   URL...                  one or more http(s) URLs
@@ -40,13 +42,17 @@ Reports (written to --out):
                           report.sarif SARIF 2.1.0, one result per finding
                           junit.xml    one test case per site and rule
   --include-values        copy cookie values into the reports (files made mode 0600)
-  --quiet, -q             no progress or summary on stderr
+  --quiet, -q             no progress or summary on stderr (on a terminal, progress is
+                          one status line redrawn in place; elsewhere a line per site and phase)
 
 Judgement:
   --fail-on LEVEL         high (default) | medium | violation (consent violations only) |
                           new (only what --baseline did not have)
   --baseline FILE         an earlier report.json: cookies new, gone or changed per phase
-  --allow FILE            accepted findings, each with a reason:
+  --overrides FILE        apply your category corrections (an overrides file exported
+                          from the extension, as for audit) in every phase; report.json
+                          records the file and how many it holds
+  --allow FILE            accepted findings, each with a reason (the file must exist):
                           {"allow":[{"cookie":"_ga","domain":"example.com",
                                      "rule":"scan/set-before-consent","reason":"..."}]}
 

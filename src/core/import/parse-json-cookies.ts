@@ -68,8 +68,13 @@ function toCookie(raw: unknown, index: number): Cookie {
   const name = str('name');
   const rawDomain = str('domain');
   if (rawDomain.trim() === '') throw bad('domain', 'a host name');
-  const domain = canonicalDomain(rawDomain);
-  if (domain === null) throw bad('domain', 'a host name a browser would store');
+  const canonical = canonicalDomain(rawDomain);
+  if ('refused' in canonical) {
+    // A length refusal says the length: the value itself may be a megabyte, and describe() shows 40 characters.
+    if (!canonical.tooLong) throw bad('domain', 'a host name a browser would store');
+    throw new CookieFileError(`the domain ${canonical.refused}`, { format: 'json', index, field: 'domain' });
+  }
+  const { domain } = canonical;
   const value = str('value', '');
 
   const expiry = raw.expirationDate;

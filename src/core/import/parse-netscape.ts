@@ -49,10 +49,9 @@ function parseLine(line: string, httpOnly: boolean, lineNo: number): Cookie {
   const value = fields.slice(6).join('\t');
 
   if (rawDomain.trim() === '') throw fail('the domain (field 1) is empty');
-  const domain = canonicalDomain(rawDomain);
-  if (domain === null) {
-    throw fail(`the domain (field 1) "${clipText(rawDomain)}" is not a host name a browser would store`);
-  }
+  const canonical = canonicalDomain(rawDomain);
+  if ('refused' in canonical) throw fail(`the domain (field 1) "${clipText(rawDomain)}" ${canonical.refused}`);
+  const { domain } = canonical;
   const includeSubdomains = bool(flag, 'includeSubdomains (field 2)', fail);
   const isSecure = bool(secure, 'secure (field 4)', fail);
   const parsed = parseExpiry(expiry);

@@ -4,6 +4,7 @@ import { type Chunks, joinChunks } from './chunks';
 import { consentCsvCells, consentStateCell } from './consent-formats';
 import { byName, expiresText, lifespanText } from './cookie-facts';
 import { csvRecord } from './escape';
+import { exportSite } from './export-site';
 import { MAX_DOMAIN_CHARS, MAX_NAME_CHARS, MAX_PATH_CHARS, MAX_VALUE_CHARS } from './limits';
 import type { ReportOptions } from './options';
 
@@ -45,7 +46,7 @@ export function* csvChunks(audits: readonly SiteAudit[], options: ReportOptions)
     const state = consentStateCell(audit);
     for (const c of [...audit.cookies].sort(byName)) {
       const consent = consentCsvCells(audit, c.id, c.classification.category);
-      yield csvRecord(row(audit.site, c, includeValues, [...consent, state]));
+      yield csvRecord(row(exportSite(audit.site), c, includeValues, [...consent, state]));
     }
   }
 }

@@ -5,6 +5,7 @@ import { type Chunks, joinChunks } from './chunks';
 import { consentHtml } from './consent-formats';
 import { CATEGORY_LABELS, cookiesByCategory, lifespanText, PARTY_LABELS, purposeText, setBy } from './cookie-facts';
 import { escapeHtml, escapeHtmlAttribute, safeHttpUrl } from './escape';
+import { exportSite } from './export-site';
 import { exportUrl } from './export-url';
 import { findingEntries } from './finding-groups';
 import { GROUP_SHOWN, TABLE_DOMAIN_CHARS, TABLE_NAME_CHARS, TABLE_VALUE_CHARS } from './limits';
@@ -17,7 +18,7 @@ import { summaryLines } from './summary-lines';
  * base-uri and form-action are not fetch directives, so default-src does not cover them: an injected <base> could
  * retarget the reference links and an injected <form> could post what a reader types (CSP Level 3 §6.3.1, §6.4.1).
  */
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+export const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 const STYLE = `
 :root { color-scheme: light; --line: #d0d4d9; --muted: #5b6470; }
@@ -56,7 +57,7 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; ov
 /** A standalone, printable cookie-policy page for one site, written section by section. */
 export function* htmlChunks(audit: SiteAudit, options: ReportOptions): Chunks {
   const includeValues = options.includeValues === true;
-  yield head(`Cookies on ${audit.site || exportUrl(audit.pageUrl, includeValues)}`, options);
+  yield head(`Cookies on ${exportSite(audit.site) || exportUrl(audit.pageUrl, includeValues)}`, options);
   yield* siteSection(audit, options, 1);
   yield FOOT;
 }
@@ -104,7 +105,7 @@ function* siteSection(audit: SiteAudit, options: ReportOptions, level: number): 
   const includeValues = options.includeValues === true;
   const pageUrl = exportUrl(audit.pageUrl, includeValues);
   yield '<section class="site">\n';
-  yield h(0, text(`Cookies on ${audit.site || pageUrl}`));
+  yield h(0, text(`Cookies on ${exportSite(audit.site) || pageUrl}`));
   yield `<p class="meta">Page ${text(pageUrl)} · generated ${text(audit.generatedAt)} by Cookie Auditor ${text(options.extensionVersion)} · catalogue ${text(audit.catalogueVersion)}</p>\n`;
 
   if (audit.cookies.length === 0) yield '<p>No cookies.</p>\n';

@@ -1,6 +1,7 @@
 import type { SiteAudit } from '../types';
 import { type Chunks, joinChunks } from './chunks';
 import { csvChunks } from './csv';
+import { exportSite } from './export-site';
 import { exportUrl } from './export-url';
 import { filenameSite, reportFilename } from './filename';
 import { allSitesHtmlChunks, htmlChunks } from './html';
@@ -60,7 +61,7 @@ export function allSitesReportChunks(
 export function buildReport(audit: SiteAudit, options: ReportOptions & { format: ReportFormat }): ReportFile {
   const { format } = options;
   const filename = reportFilename(
-    audit.site || exportUrl(audit.pageUrl, false),
+    exportSite(audit.site) || exportUrl(audit.pageUrl, false),
     audit.generatedAt,
     format,
     options.includeValues === true,

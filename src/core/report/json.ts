@@ -1,4 +1,5 @@
 import { clip, utf8Length } from '../clip';
+import { cookieKey } from '../cookie-key';
 import type {
   AuditedCookie,
   AuditSummary,
@@ -16,6 +17,7 @@ import type {
 import { type Chunks, joinChunks } from './chunks';
 import { type ConsentReportV1, consentReport } from './consent-json';
 import { expiresText, lifespanText } from './cookie-facts';
+import { exportSite } from './export-site';
 import { exportUrl } from './export-url';
 import { jsonObject, type StreamedArray, streamed } from './json-stream';
 import { MAX_DOMAIN_CHARS, MAX_NAME_CHARS, MAX_PATH_CHARS, MAX_VALUE_CHARS } from './limits';
@@ -115,7 +117,7 @@ function siteHead(audit: SiteAudit, options: ReportOptions) {
     schemaVersion: SCHEMA_VERSION as typeof SCHEMA_VERSION,
     schemaMinorVersion: SCHEMA_MINOR_VERSION as typeof SCHEMA_MINOR_VERSION,
     kind: 'site' as const,
-    site: audit.site,
+    site: exportSite(audit.site),
     pageUrl: exportUrl(audit.pageUrl, includeValues),
     generatedAt: audit.generatedAt,
     extensionVersion: options.extensionVersion,
@@ -210,12 +212,18 @@ export function buildAllSitesJson(audits: readonly SiteAudit[], options: MultiSi
 
 function cookieReport(c: AuditedCookie, includeValues: boolean): CookieReportV1 {
   const { cookie, classification: k } = c;
+  const name = clip(cookie.name, { chars: MAX_NAME_CHARS });
+  const domain = clip(cookie.domain, { chars: MAX_DOMAIN_CHARS });
+  const path = clip(cookie.path, { chars: MAX_PATH_CHARS });
+  const clipped = name !== cookie.name || domain !== cookie.domain || path !== cookie.path;
   const report: CookieReportV1 = {
-    id: c.id,
-    name: clip(cookie.name, { chars: MAX_NAME_CHARS }),
-    domain: clip(cookie.domain, { chars: MAX_DOMAIN_CHARS }),
+    // The id holds name, domain and path too: rebuilt from the clipped ones when a field was cut, or a 1 MB name
+    // would come back whole in it. Only a cookie no browser would store (RFC 6265bis §5.6 sizes) is ever cut.
+    id: clipped ? cookieKey({ ...cookie, name, domain, path }) : c.id,
+    name,
+    domain,
     hostOnly: cookie.hostOnly,
-    path: clip(cookie.path, { chars: MAX_PATH_CHARS }),
+    path,
     secure: cookie.secure,
     httpOnly: cookie.httpOnly,
     sameSite: cookie.sameSite,

@@ -8,6 +8,12 @@ export const MAX_VALUE_CHARS = 4096;
 export const MAX_NAME_CHARS = 4096;
 /** Domains in JSON and CSV: 253 characters is the longest DNS name (RFC 1035 §2.3.4), plus the leading dot. */
 export const MAX_DOMAIN_CHARS = 254;
+/**
+ * Page and request URLs in every format. Browsers accept far longer ones (Chromium's limit is 2 MB, docs/security/
+ * url_display_guidelines), but sites keep theirs under a few thousand characters; a longer one in an imported
+ * report is cut with a marker rather than written whole into every heading.
+ */
+export const MAX_URL_CHARS = 4096;
 /** Paths in JSON and CSV: the attribute limit of RFC 6265bis §5.6. */
 export const MAX_PATH_CHARS = 1024;
 /** Names in the policy tables and the terminal listing: long enough for `intercom-session-<app id>`. */

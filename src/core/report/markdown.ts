@@ -5,6 +5,7 @@ import { type Chunks, joinChunks } from './chunks';
 import { consentMarkdown } from './consent-formats';
 import { CATEGORY_LABELS, cookiesByCategory, lifespanText, PARTY_LABELS, purposeText, setBy } from './cookie-facts';
 import { escapeMarkdown, safeHttpUrl } from './escape';
+import { exportSite } from './export-site';
 import { exportUrl } from './export-url';
 import { findingEntries } from './finding-groups';
 import { GROUP_SHOWN, TABLE_DOMAIN_CHARS, TABLE_NAME_CHARS, TABLE_VALUE_CHARS } from './limits';
@@ -38,7 +39,7 @@ function* siteSection(audit: SiteAudit, options: ReportOptions, level: number, w
   const h = (n: number) => '#'.repeat(level + n);
   const includeValues = options.includeValues === true;
   const pageUrl = exportUrl(audit.pageUrl, includeValues);
-  yield `${h(0)} Cookies on ${inline(audit.site || pageUrl)}`;
+  yield `${h(0)} Cookies on ${inline(exportSite(audit.site) || pageUrl)}`;
   yield '';
   if (withNote) yield* [`> ${inline(valuesNote(includeValues))}`, ''];
   yield `Page: ${pageLink(pageUrl)}  `;

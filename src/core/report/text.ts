@@ -4,6 +4,7 @@ import type { AuditedCookie, SiteAudit } from '../types';
 import { type Chunks, joinChunks } from './chunks';
 import { consentTextLines } from './consent-formats';
 import { byName, lifespanText, PARTY_LABELS, purposeText } from './cookie-facts';
+import { exportSite } from './export-site';
 import { exportUrl } from './export-url';
 import { TABLE_DOMAIN_CHARS, TABLE_NAME_CHARS, TABLE_VALUE_CHARS } from './limits';
 
@@ -42,7 +43,7 @@ function* siteBlock(audit: SiteAudit, includeValues: boolean): Generator<string>
   const s = audit.summary;
   const worst = s.highestSeverity ? `, highest ${s.highestSeverity}` : '';
   const pageUrl = exportUrl(audit.pageUrl, includeValues);
-  yield `${t(audit.site || pageUrl)}  (${t(pageUrl)})\n`;
+  yield `${t(exportSite(audit.site) || pageUrl)}  (${t(pageUrl)})\n`;
   yield `${plural(s.total, 'cookie')}: ${s.firstParty} first party, ${s.thirdParty} third party; ${plural(s.findings, 'finding')}${worst}\n`;
   for (const c of [...audit.cookies].sort(byName)) yield `\n${cookieBlock(c, includeValues)}`;
   const consent = consentTextLines(audit);

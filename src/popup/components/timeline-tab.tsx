@@ -1,11 +1,12 @@
 import { t } from '../../browser/i18n';
+import { displayText } from '../../core/display-text';
 import { REPORT_FORMATS, type ReportFormat } from '../../core/report/options';
 import type { NoticedChange, SiteChange } from '../../core/timeline/changed-since';
 import { consentText } from '../../core/timeline/consent-text';
 import type { TimelineEvent } from '../../core/timeline/event';
 import type { FirstSeconds } from '../../core/timeline/first-seconds';
 import type { TimelineGroupView, TimelineView } from '../../core/timeline/timeline-view';
-import { clip } from '../format';
+import { clip, nameText } from '../format';
 import { TimelineChart } from './timeline-chart';
 
 export interface TimelineActions {
@@ -71,8 +72,8 @@ function SinceLastVisit({ changes, previousAt }: { changes: SiteChange[]; previo
           <li key={`${c.kind}-${c.cookie.id}`} data-testid="since-change" data-kind={c.kind} data-name={c.cookie.name}>
             <span class={`mark mark-${c.kind}`}>{t(`mark_${c.kind}`)}</span>{' '}
             <span class={`cat-dot fill-${c.cookie.category}`} aria-hidden="true" />
-            <span class="name" title={c.cookie.name}>
-              {clip(c.cookie.name || t('emptyName'), 50)}
+            <span class="name" title={displayText(c.cookie.name)}>
+              {nameText(c.cookie.name, 50)}
             </span>{' '}
             <span class="domain">{clip(c.cookie.domain, 40)}</span>
             {c.changes.length > 0 ? <span class="changes"> — {c.changes.map(noticedText).join('; ')}</span> : null}
@@ -144,8 +145,9 @@ function EventRow({ event: e, start }: { event: TimelineEvent; start: number | u
         {start === undefined ? new Date(e.at).toLocaleTimeString() : offsetText(e.at - start)}
       </span>
       <span class={`cat-dot fill-${e.cookie.category}`} title={t(`category_${e.cookie.category}`)} />
-      <span class="name" title={e.cookie.name}>
-        {clip(e.cookie.name || t('emptyName'), 40)}
+      {/* The shared placeholder and sanitiser, as cookie-row.tsx: a blank or U+202E name looks the same everywhere. */}
+      <span class="name" title={displayText(e.cookie.name)}>
+        {nameText(e.cookie.name, 40)}
       </span>
       <span class="what">
         {e.consent ? consentText(e.consent) : t(`event_${e.kind.replace(/-/g, '_')}`)}

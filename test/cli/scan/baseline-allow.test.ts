@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AllowListError, applyAllowList, parseAllowList } from '../../../src/cli/scan/allow-list';
 import { BaselineError, compareWithBaseline, parseBaseline, siteKey } from '../../../src/cli/scan/baseline';
 import { judgeSite } from '../../../src/cli/scan/judge';
-import { FBP, GA, phase, SID, siteResult } from './factory';
+import { FBP, GA, NOW, phase, SID, siteResult } from './factory';
 
 function judged(...phases: ReturnType<typeof phase>[]) {
   const s = siteResult(phases);
@@ -23,6 +23,21 @@ describe('baseline', () => {
       ['new', '_fbp', []],
       ['changed', '__Host-sid', ['sameSite lax -> strict']],
       ['gone', '_ga', []],
+    ]);
+  });
+
+  it('shows a category change and a lifespan change, but not a cookie renewed within a day', () => {
+    const before = judged(phase('none', [SID, GA, FBP]));
+    const shorter = { ...GA, expirationDate: NOW / 1000 + 86_400 * 30 };
+    const renewed = { ...FBP, expirationDate: (FBP.expirationDate ?? 0) - 3600 };
+    const after = judged(phase('none', [SID, shorter, renewed]));
+    // As a newer catalogue (or an --overrides file) would: the same cookie, another category.
+    const sid = after.phases[0]?.audit?.cookies.find((c) => c.name === '__Host-sid');
+    if (sid) sid.classification = { ...sid.classification, category: 'functional' };
+    const changes = compareWithBaseline(after, parseBaseline(asReport(before)));
+    expect(changes.map((c) => [c.change, c.name, c.details])).toEqual([
+      ['changed', '__Host-sid', ['category necessary -> functional']],
+      ['changed', '_ga', ['lifespan 365 days -> 30 days']],
     ]);
   });
 

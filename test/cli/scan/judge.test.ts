@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { countsForFailure } from '../../../src/cli/scan/fail-on';
 import { judgeSite } from '../../../src/cli/scan/judge';
+import { cookie } from '../../core/cookie-factory';
 import { oneTrustRecord } from '../../core/rules/consent-factory';
 import { FBP, GA, phase, SID } from './factory';
+
+/** By the catalogue: Polylang's language choice (preferences) and Zendesk chat's (functional). */
+const LANG = cookie({ name: 'pll_language', value: 'en' });
+const CHAT = cookie({ name: '__zlcmid', value: 'x' });
 
 describe('judgeSite', () => {
   it('calls a tracker in the none phase "set before consent" and after reject "set despite refusal"', () => {
@@ -35,6 +40,42 @@ describe('judgeSite', () => {
     const bare = phase('reject', [SID, FBP]);
     judgeSite([bare]);
     expect(bare.findings.filter((f) => f.violation).map((f) => f.ruleId)).toEqual(['scan/set-despite-refusal']);
+  });
+
+  it('calls functional and preference cookies after reject "set despite refusal" at low, and flags unknown ones as info', () => {
+    const none = phase('none', [SID, LANG, CHAT]);
+    const reject = phase('reject', [SID, LANG, CHAT, cookie({ name: 'mystery', value: 'v' })]);
+    const odd = reject.audit?.cookies.find((c) => c.name === 'mystery');
+    // The classifier rarely answers "unknown" (the fallback model guesses); the judgement reads the report only.
+    if (odd) odd.classification = { ...odd.classification, category: 'unknown' };
+    expect(reject.audit?.cookies.map((c) => `${c.name} ${c.classification.category}`).sort()).toEqual([
+      '__Host-sid necessary',
+      '__zlcmid functional',
+      'mystery unknown',
+      'pll_language preferences',
+    ]);
+    const { diff } = judgeSite([none, reject]);
+    // Not judged before consent: a visitor may have asked for them (ePrivacy art. 5(3) exemption).
+    expect(none.findings.filter((f) => f.ruleId.startsWith('scan/'))).toEqual([]);
+    const scan = reject.findings.filter((f) => f.ruleId.startsWith('scan/'));
+    expect(scan.map((f) => [f.ruleId, f.severity, f.violation, f.cookieName])).toEqual([
+      ['scan/set-despite-refusal', 'low', true, '__zlcmid'],
+      ['scan/set-despite-refusal', 'low', true, 'pll_language'],
+      ['scan/unclassified-after-refusal', 'info', false, 'mystery'],
+    ]);
+    expect(scan[2]?.message).toContain('unclassified cookie after refusal — check it');
+    // Exit codes: neither fails the default --fail-on high nor medium; the low ones are consent violations.
+    expect(scan.filter((f) => countsForFailure(f, 'high') || countsForFailure(f, 'medium'))).toEqual([]);
+    expect(scan.filter((f) => countsForFailure(f, 'violation')).map((f) => f.cookieName)).toEqual([
+      '__zlcmid',
+      'pll_language',
+    ]);
+    expect(Object.fromEntries(diff.map((r) => [r.name, r.verdict]))).toEqual({
+      '__Host-sid': 'necessary',
+      __zlcmid: 'set despite refusal',
+      mystery: 'other',
+      pll_language: 'set despite refusal',
+    });
   });
 
   it('finds nothing wrong with a site whose trackers appear only after accept', () => {

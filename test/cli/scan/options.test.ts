@@ -17,7 +17,9 @@ describe('scan options', () => {
       concurrency: 2,
       includeValues: false,
       allowThirdPartyCookies: false,
+      overrides: null,
     });
+    expect(parseScanArgs(['https://a.test', '--overrides', 'mine.json']).overrides).toBe('mine.json');
     expect(parseScanArgs(['https://a.test', '--chrome-arg=--a', '--chrome-arg=--b=c']).chromeArgs).toEqual([
       '--a',
       '--b=c',
@@ -34,6 +36,7 @@ describe('scan options', () => {
     [['https://a.test', '--wait', '1s'], /whole number/],
     [['https://a.test', '--fail-on', 'new'], /needs --baseline/],
     [['https://a.test', '--bogus'], /Unknown option '--bogus'/],
+    [['https://a.test', '--overrides='], /--overrides needs a value/],
     // A Chromium flag starts with a dash: node:util wants it attached with "=", and says so.
     [['https://a.test', '--chrome-arg', '--x'], /use '--chrome-arg=-XYZ'/],
   ])('rejects %j', (argv, message) => {

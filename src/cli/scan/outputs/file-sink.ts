@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { closeSync, createWriteStream, fchmodSync, fstatSync, openSync, type WriteStream } from 'node:fs';
 
 /** A file written piece by piece (one site at a time, so memory stays flat) whose SHA-256 is known at the end. */
 export interface FileSink {
@@ -9,9 +9,20 @@ export interface FileSink {
   close(): Promise<{ sha256: string; bytes: number }>;
 }
 
-/** Mode 0600 when the files carry cookie values: they are credentials as much as the cookies themselves. */
+/**
+ * Mode 0600 when the files carry cookie values: they are credentials as much as the cookies themselves. open(2)
+ * applies the mode only to a file it creates, so an existing file (a second run into the same --out) is tightened
+ * before anything is written, as `audit --out` does (node-io.ts); only a regular file, never a device's mode.
+ */
 export function openSink(path: string, secret: boolean): FileSink {
-  const stream: WriteStream = createWriteStream(path, { encoding: 'utf8', mode: secret ? 0o600 : 0o644 });
+  const fd = openSync(path, 'w', secret ? 0o600 : 0o644);
+  try {
+    if (secret && fstatSync(fd).isFile()) fchmodSync(fd, 0o600);
+  } catch (e) {
+    closeSync(fd);
+    throw e;
+  }
+  const stream: WriteStream = createWriteStream(path, { fd, encoding: 'utf8' });
   const hash = createHash('sha256');
   let bytes = 0;
   let failed: Error | null = null;

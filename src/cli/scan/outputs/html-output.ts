@@ -2,6 +2,7 @@ import { clip } from '../../../core/clip';
 import { displayText } from '../../../core/display-text';
 import { CATEGORY_LABELS } from '../../../core/report/cookie-facts';
 import { escapeHtml, safeHttpUrl } from '../../../core/report/escape';
+import { CSP } from '../../../core/report/html';
 import { valuesNote } from '../../../core/report/options';
 import type { ScanMeta, ScanTotals } from '../report-meta';
 import type { PhaseResult, ScanFinding, SiteResult } from '../types';
@@ -16,20 +17,20 @@ th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:
 section.site{page-break-before:always}h2{border-bottom:2px solid #333}code{font-size:90%}`;
 
 /**
- * report.html: printable and script-free (a CSP forbids any script, so a hostile cookie name could not run one
- * even if escaping failed). One section per site, in it the across-phases table and one section per phase.
+ * report.html: printable and script-free (the audit report's CSP forbids any script, so a hostile cookie name could
+ * not run one even if escaping failed, and no injected <base> or <form> would take effect). One section per site, in it the across-phases table and one section per phase.
  */
 export function htmlOutput(sink: FileSink, meta: ScanMeta) {
   return {
     async begin() {
       await sink.write(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CSP)}">
 <title>Cookie scan ${t(meta.startedAt)}</title><style>${STYLE}</style></head><body>
 <h1>Cookie scan</h1>
 <p>Started ${t(meta.startedAt)} with cookie-auditor ${t(meta.tool.version)}, catalogue ${t(meta.catalogueVersion)},
 ${t(meta.chromium.version ?? 'Chromium')} (third-party cookies ${meta.chromium.thirdPartyCookies}). Phases: ${t(meta.phases.join(', '))}.
-${t(valuesNote(meta.valuesIncluded))}</p>
+${meta.overrides ? `Your category corrections from ${t(meta.overrides.file)} (${meta.overrides.count}) applied.\n` : ''}${t(valuesNote(meta.valuesIncluded))}</p>
 `);
     },
     async site(s: SiteResult) {

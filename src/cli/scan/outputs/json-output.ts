@@ -36,6 +36,7 @@ export function jsonOutput(sink: FileSink, meta: ScanMeta) {
           shard: meta.shard,
           baseline: meta.baseline,
           allowList: meta.allowList,
+          overrides: meta.overrides,
         },
         valuesIncluded: meta.valuesIncluded,
         note: valuesNote(meta.valuesIncluded),

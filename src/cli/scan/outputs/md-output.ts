@@ -13,7 +13,7 @@ export function mdOutput(sink: FileSink, meta: ScanMeta) {
   return {
     async begin() {
       await sink.write(
-        `# Cookie scan\n\nStarted ${m(meta.startedAt)} · cookie-auditor ${m(meta.tool.version)} · catalogue ${m(meta.catalogueVersion)} · ${m(meta.chromium.version ?? 'Chromium')} (third-party cookies ${meta.chromium.thirdPartyCookies}) · phases ${m(meta.phases.join(', '))} · fail on ${m(meta.failOn)}\n\n${valuesNote(meta.valuesIncluded)}\n\n`,
+        `# Cookie scan\n\nStarted ${m(meta.startedAt)} · cookie-auditor ${m(meta.tool.version)} · catalogue ${m(meta.catalogueVersion)} · ${m(meta.chromium.version ?? 'Chromium')} (third-party cookies ${meta.chromium.thirdPartyCookies}) · phases ${m(meta.phases.join(', '))} · fail on ${m(meta.failOn)}${meta.overrides ? ` · your category corrections from ${m(meta.overrides.file)} (${meta.overrides.count}) applied` : ''}\n\n${valuesNote(meta.valuesIncluded)}\n\n`,
       );
     },
     async site(s: SiteResult) {

@@ -1,12 +1,13 @@
-import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
-import type { Result } from 'sarif';
+import { SarifResultBuilder, SarifRuleBuilder } from 'node-sarif-builder';
+import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
 import { clip } from '../../../core/clip';
 import { displayText } from '../../../core/display-text';
 import { getRuleCatalogue } from '../../../core/rules/index';
 import type { Severity } from '../../../core/types';
-import { SCAN_RULES } from '../judge';
+import { SCAN_RULE_LIST } from '../judge';
 import type { ScanMeta } from '../report-meta';
 import type { SiteResult } from '../types';
+import type { FileSink } from './file-sink';
 import { allFindings } from './site-findings';
 
 /** SARIF levels (SARIF 2.1.0 §3.27.10): error, warning, note; "none" is for results that are not problems. */
@@ -15,28 +16,39 @@ const LEVEL: Record<Severity, Result.level> = { high: 'error', medium: 'warning'
 /**
  * report.sarif: one result per finding. A scanned site has no source file, so each result's location is the
  * page URL (an artifact URI is any URI, SARIF §3.4.3), with a logical location naming the cookie and phase.
- * Held in memory: findings are small next to cookies, and the library builds the whole log at once.
+ * Streamed site by site like the other reports: the log's head (tool, rules) first, then each site's results as
+ * they are read, then the closing brackets, so memory does not grow with the number of sites or findings.
+ * `run.artifacts` is left out (optional in the run object): listing each URI once would mean keeping them all.
  */
-export function sarifOutput(meta: ScanMeta) {
-  const run = new SarifRunBuilder().initSimple({
-    toolDriverName: 'cookie-auditor',
-    toolDriverVersion: meta.tool.version,
-  });
+export function sarifOutput(sink: FileSink, meta: ScanMeta) {
+  const rules: ReportingDescriptor[] = [];
   for (const r of getRuleCatalogue()) {
-    run.addRule(
+    rules.push(
       new SarifRuleBuilder().initSimple({
         ruleId: r.id,
         shortDescriptionText: r.title,
         fullDescriptionText: r.summary,
         helpUri: r.reference.url,
-      }),
+      }).rule,
     );
   }
-  for (const r of Object.values(SCAN_RULES)) {
-    run.addRule(new SarifRuleBuilder().initSimple({ ruleId: r.ruleId, shortDescriptionText: r.title }));
+  for (const r of SCAN_RULE_LIST) {
+    rules.push(new SarifRuleBuilder().initSimple({ ruleId: r.ruleId, shortDescriptionText: r.title }).rule);
   }
+  const run: Omit<Run, 'results'> = {
+    tool: { driver: { name: 'cookie-auditor', version: meta.tool.version, rules } },
+    ...(meta.overrides ? { properties: { overrides: meta.overrides } } : {}),
+  };
+  const log: Omit<Log, 'runs'> = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0' };
+  let first = true;
   return {
-    site(s: SiteResult) {
+    async begin() {
+      // The head is the log and its run without their arrays; results follow, one JSON object a line.
+      const head = JSON.stringify(log).slice(0, -1);
+      const runHead = JSON.stringify(run).slice(0, -1);
+      await sink.write(`${head},"runs":[${runHead},"results":[`);
+    },
+    async site(s: SiteResult) {
       for (const f of allFindings(s)) {
         const result = new SarifResultBuilder().initSimple({
           level: LEVEL[f.severity],
@@ -69,13 +81,12 @@ export function sarifOutput(meta: ScanMeta) {
         if (f.allowed !== null) {
           r.suppressions = [{ kind: 'external', justification: clip(displayText(f.allowed), { chars: 1000 }) }];
         }
-        run.addResult(result);
+        await sink.write(`${first ? '' : ','}\n${JSON.stringify(r)}`);
+        first = false;
       }
     },
-    build(): string {
-      const builder = new SarifBuilder();
-      builder.addRun(run);
-      return `${builder.buildSarifJsonString({ indent: true })}\n`;
+    async end() {
+      await sink.write('\n]}]}\n');
     },
   };
 }
