@@ -19,6 +19,7 @@ const meta: ScanMeta = {
   shard: null,
   baseline: null,
   allowList: null,
+  overrides: null,
   valuesIncluded: false,
 };
 
