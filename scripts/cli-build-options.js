@@ -20,7 +20,7 @@ export function cliBuildOptions(repo, outfile) {
     // Loaded from node_modules at run time: playwright-core drives the browser and ships its own driver files,
     // autoconsent's content script is read from its package folder, and the CommonJS report builders would need
     // a require() shim inside an ESM bundle.
-    external: ['playwright-core', '@duckduckgo/autoconsent', 'node-sarif-builder', 'junit-report-builder'],
+    external: ['playwright-core', '@duckduckgo/autoconsent', 'node-sarif-builder'],
     sourcemap: true,
     legalComments: 'none',
     logLevel: 'warning',
