@@ -2,7 +2,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
-import { manifestFor, OUT_DIR, type Target } from './scripts/manifest-variant';
+import { buildTarget, manifestFor, OUT_DIR, type Target } from './scripts/manifest-variant';
 import { catalogueAsJson } from './scripts/vite-catalogue-json';
 
 // `vite build` makes the Chromium extension in dist/; `vite build --mode firefox` the Firefox one in dist-firefox/.
@@ -17,7 +17,7 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: OUT_DIR[target],
       // The oldest browser each manifest admits (minimum_chrome_version, gecko strict_min_version).
-      target: target === 'firefox' ? 'firefox140' : 'chrome120',
+      target: buildTarget(target, manifest),
       sourcemap: false,
       emptyOutDir: true,
       // The extension makes no network requests of its own: never inline a modulepreload polyfill that fetches.

@@ -29,6 +29,20 @@ export const GECKO_ANDROID_MIN_VERSION = '142.0';
 
 export type Manifest = Record<string, unknown> & { background?: Record<string, unknown> };
 
+/**
+ * The esbuild/vite `build.target` for a manifest: the oldest browser it admits, read from the same numbers the
+ * manifest declares (GECKO_MIN_VERSION, manifest.json's minimum_chrome_version), so raising one raises the other.
+ */
+export function buildTarget(target: Target, source: Manifest): string {
+  const version = target === 'firefox' ? GECKO_MIN_VERSION : source.minimum_chrome_version;
+  const major = typeof version === 'string' ? /^(\d+)(?:\.\d+)*$/.exec(version)?.[1] : undefined;
+  if (major === undefined) {
+    const key = target === 'firefox' ? 'GECKO_MIN_VERSION' : 'manifest.json: minimum_chrome_version';
+    throw new Error(`${key} must be a version such as "120" or "140.0", not ${JSON.stringify(version)}`);
+  }
+  return `${target}${major}`;
+}
+
 /** The manifest for one browser. The input is never modified. */
 export function manifestFor<M extends Manifest>(target: Target, source: M): M {
   const m = structuredClone(source) as Manifest;
@@ -49,8 +63,15 @@ export function manifestFor<M extends Manifest>(target: Target, source: M): M {
     },
     gecko_android: { strict_min_version: GECKO_ANDROID_MIN_VERSION },
   };
-  // Containers: the popup names the tab's container and colours it as Firefox does. The permission shows no
-  // install prompt and only reads container names/colours; without it a container is just "firefox-container-3".
+  // Containers: the popup names the tab's container and colours it as Firefox does, and the All-sites page lists
+  // containers by name. The cost, from Firefox ESR 140's ext-contextualIdentities.js onStartup(): holding this
+  // permission switches Container Tabs on (privacy.userContext.enabled and .ui.enabled, which Firefox never switches
+  // back off, even after uninstall) and locks Settings → "Enable Container Tabs" on while the add-on is installed.
+  // It also grants create/update/move/remove of containers, which we never call (only get and query). It cannot be
+  // requested later instead: Firefox lists it as a PermissionNoPrompt, not an optional permission. No other API
+  // names a container (tabs and cookies give only the id "firefox-container-3", which Firefox shows nowhere), and
+  // the people who need a per-container audit already have containers switched on, so we keep it and say so in the
+  // README's "Permissions and why".
   // https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/contextualIdentities
   const permissions = Array.isArray(m.permissions) ? [...(m.permissions as string[])] : [];
   if (!permissions.includes('contextualIdentities')) permissions.push('contextualIdentities');

@@ -226,7 +226,7 @@ export function attemptDomain(a: { domain: string; host: string }): string {
   return a.domain || a.host;
 }
 
-function attemptMatchesCookie(a: TabRecord['setAttempts'][number], c: Cookie): boolean {
+export function attemptMatchesCookie(a: TabRecord['setAttempts'][number], c: Cookie): boolean {
   if (a.name !== c.name) return false;
   const target = attemptDomain(a);
   return cookieHost(c.domain) === target && (a.domain === '' ? c.hostOnly : !c.hostOnly);

@@ -122,8 +122,13 @@ export interface Finding {
 
 export type Party = 'first' | 'third';
 
-/** How the extension learned a cookie belongs to the tab. */
-export type Observation = 'jar' | 'request' | 'response' | 'script' | 'partitioned';
+/**
+ * How the extension learned a cookie belongs to the tab. 'partitioned': keyed to the tab's top-level site because
+ * the server asked (CHIPS, `Set-Cookie: …; Partitioned`); 'partitioned-by-browser': keyed to it by the browser on
+ * its own (Firefox's Total Cookie Protection), see core/partition-origin.ts.
+ */
+export const OBSERVATIONS = ['jar', 'request', 'response', 'script', 'partitioned', 'partitioned-by-browser'] as const;
+export type Observation = (typeof OBSERVATIONS)[number];
 
 export interface AuditedCookie {
   /** Stable key: name|domain|path|partition. */

@@ -7,10 +7,16 @@ import { currentOverrides } from './overrides';
 import type { WorkerPorts } from './ports';
 import type { WorkerState } from './worker-state';
 
-/** The site a cookie belongs to: a partitioned cookie to the top-level site it is keyed to, where a person met it. */
-export function siteOfCookie(c: Pick<Cookie, 'domain' | 'partitionKey'>): string {
+/**
+ * The site a cookie belongs to, where a person met it: a partitioned cookie to the top-level site it is keyed to, and
+ * under Firefox's first-party isolation a cookie to its firstPartyDomain (the site it was set under: a tracker's
+ * copy set on site-a.test is site-a's).
+ */
+export function siteOfCookie(c: Pick<Cookie, 'domain' | 'partitionKey' | 'firstPartyDomain'>): string {
   const top = c.partitionKey?.topLevelSite;
-  return top ? siteOf(hostOfUrl(top)) : siteOf(cookieHost(c.domain));
+  if (top) return siteOf(hostOfUrl(top));
+  if (c.firstPartyDomain) return c.firstPartyDomain;
+  return siteOf(cookieHost(c.domain));
 }
 
 export type SiteAudits = ReturnType<typeof createSiteAudits>;

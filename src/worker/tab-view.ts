@@ -2,6 +2,7 @@ import { auditSite } from '../core/audit';
 import type { ConsentInputs } from '../core/consent/inputs';
 import { cookieKey } from '../core/cookie-key';
 import type { TabView } from '../core/messages';
+import { withPartitionOrigin } from '../core/partition-origin';
 import { cookieHost, hostOfUrl, isWithin, siteOf } from '../core/party';
 import {
   blockedAttempts,
@@ -116,8 +117,11 @@ export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: Vi
       const top = c.partitionKey?.topLevelSite;
       const partitionedHere = top !== undefined && siteOf(hostOfUrl(top)) === site;
       if (top !== undefined && !partitionedHere) continue;
+      // Firefox with first-party isolation keeps a copy per first party (the queries ask for all of them with
+      // firstPartyDomain: null): another site's copy of a tracker's cookie is not this tab's, even when named alike.
+      if (c.firstPartyDomain && c.firstPartyDomain !== site) continue;
       const firstParty = isWithin(cookieHost(c.domain), site);
-      const obs = observationsFor(record, c, traffic);
+      const obs = withPartitionOrigin(observationsFor(record, c, traffic), c, traffic);
       if (!firstParty && !partitionedHere && !obs.some((o) => o !== 'jar')) continue;
       cookies.push(c);
       observations.set(key, obs.length > 0 ? obs : ['jar']);

@@ -52,4 +52,41 @@ describe('Firefox with first-party isolation (privacy.firstparty.isolate)', () =
     await popup.close();
     await page.close();
   });
+
+  it("shows each of two sites embedding the same tracker only its own copy of the tracker's cookie", async () => {
+    const a = await env.ff.openTab(env.sites.https('www.site-a.test'));
+    await a.page.waitForFunction(() => document.documentElement.dataset.trackerRan === 'yes');
+    const d = await env.ff.openTab(env.sites.https('other-d.test', '/embeds-tracker'));
+    // goto waited for the load event, so the pixel has been answered (its Set-Cookie with it).
+    expect(await d.page.evaluate(() => document.documentElement.dataset.pixelAnswered)).toBe('yes');
+    // Firefox holds two tb_uid, one keyed to each first party; a query with firstPartyDomain: null returns both.
+    const copies = await waitFor(async () => {
+      const keys = (await env.ff.inExtension(
+        async (api) =>
+          (
+            await api.cookies.getAll({ name: 'tb_uid', firstPartyDomain: null })
+          )
+            .map((c: { firstPartyDomain: string }) => c.firstPartyDomain)
+            .sort(),
+        null,
+      )) as string[];
+      return keys.length >= 2 ? keys : null;
+    }, 'both copies of tb_uid');
+    expect(copies).toEqual(['other-d.test', 'site-a.test']);
+
+    for (const [tab, own] of [
+      [a, 'sessionKey'],
+      [d, 'od_session'],
+    ] as const) {
+      const popup = await env.ff.openPopup(tab.tabId);
+      await waitFor(async () => ((await popupRows(popup)).some((r) => r.name === own) ? true : null), own);
+      await waitFor(async () => ((await popupRows(popup)).some((r) => r.name === 'tb_uid') ? true : null), 'tb_uid');
+      const names = (await popupRows(popup)).map((r) => r.name);
+      // One row: the tab's own copy. The other site's copy would be a second tb_uid row.
+      expect(names.filter((n) => n === 'tb_uid')).toHaveLength(1);
+      expect(names).not.toContain(own === 'sessionKey' ? 'od_session' : 'sessionKey');
+      await popup.close();
+    }
+    await Promise.all([a.page.close(), d.page.close()]);
+  });
 });

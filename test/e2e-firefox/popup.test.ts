@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { artifactPath, launchWithExtension, waitFor } from '../e2e/harness/extension';
 import { FIRST_PARTY_SCRIPT_COOKIES, FIRST_PARTY_SERVER_COOKIES } from '../e2e/harness/sites';
-import { finishedDownloads, popupRows } from './harness/firefox';
+import { cookieDetails, finishedDownloads, popupRows } from './harness/firefox';
 import { readShownCookies, type ShownCookie } from './harness/popup-findings';
 import { useFirefox } from './harness/setup';
 
@@ -59,6 +59,34 @@ describe('Firefox: the popup and its report on the fixture site', () => {
     expect(withFindings.length).toBeGreaterThan(0);
     await popup.close();
     await page.close();
+  });
+
+  it('sees Set-Cookie headers without extraHeaders, and tells Total Cookie Protection from CHIPS', async () => {
+    const { page, tabId } = await env.ff.openTab(env.sites.https('www.site-a.test'));
+    await page.waitForFunction(() => document.documentElement.dataset.trackerRan === 'yes');
+    const popup = await env.ff.openPopup(tabId);
+    await waitFor(async () => ((await popupRows(popup)).some((r) => r.name === 'tb_uid') ? true : null), 'tb_uid');
+    // tb_uid comes from tracker-b's pixel response (Set-Cookie without Partitioned): only webRequest's response
+    // headers can say so, and Firefox partitioned the cookie on its own.
+    const tb = await cookieDetails(popup, 'tb_uid');
+    expect(tb).toContain('set by a response (Set-Cookie)');
+    expect(tb).toContain('partitioned under this site by the browser');
+    expect(tb).not.toContain('CHIPS');
+    expect(tb).not.toContain('from every site that embeds it');
+    await (await popup.$('[data-testid="cookie-row"][data-name="tb_uid"]'))?.screenshot({
+      path: artifactPath('firefox-popup-tb-uid-details.png'),
+    });
+    expect(
+      await popup.$$(`[data-testid="cookie-row"][data-name="tb_uid"] [data-rule="samesite-none-tracker"]`),
+    ).toEqual([]);
+    // wc_session's Set-Cookie line says Partitioned: that one is CHIPS.
+    const wc = await cookieDetails(popup, 'wc_session');
+    expect(wc).toContain('set by a response (Set-Cookie)');
+    expect(wc).toContain('partitioned (CHIPS) under this site');
+    await (await popup.$('[data-testid="cookie-row"][data-name="wc_session"]'))?.screenshot({
+      path: artifactPath('firefox-popup-wc-session-details.png'),
+    });
+    await Promise.all([popup.close(), page.close()]);
   });
 
   it('downloads the HTML report from the popup, shows hostile names as text and contains no script', async () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, type Observation, SEVERITIES } from '../../src/core/types';
+import { CATEGORIES, OBSERVATIONS, SEVERITIES } from '../../src/core/types';
 
 const root = resolve(import.meta.dirname, '../..');
 const messages = JSON.parse(readFileSync(join(root, 'public/_locales/en/messages.json'), 'utf8')) as Record<
@@ -27,12 +27,12 @@ describe('UI strings live in _locales/en/messages.json', () => {
   });
 
   it('has every key built from a template: categories, severities, how a cookie was seen', () => {
-    const observations: Observation[] = ['jar', 'request', 'response', 'script', 'partitioned'];
     const keys = [
       ...CATEGORIES.map((c) => `category_${c}`),
       ...SEVERITIES.map((s) => `severity_${s}`),
-      ...observations.map((o) => `seen_${o}`),
+      ...OBSERVATIONS.map((o) => `seen_${o.replaceAll('-', '_')}`),
     ];
+    expect(keys).toContain('seen_partitioned_by_browser');
     expect(keys.filter((k) => !(k in messages))).toEqual([]);
   });
 

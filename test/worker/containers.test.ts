@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorker } from '../../src/worker/create-worker';
-import { fakeBrowser } from './fake-browser';
+import { fakeBrowser, settleWorker, startWorker } from './fake-browser';
 
 const WORK = { cookieStoreId: 'firefox-container-2', name: 'Work', color: 'orange', colorCode: '#ff9f00' };
 
@@ -53,5 +53,41 @@ describe('Firefox containers in the worker', () => {
       const reply = await fb.sendRaw({ type: 'list-sites', storeId });
       expect(reply.ok, String(storeId)).toBe(false);
     }
+  });
+
+  it('views a private-window tab (store firefox-private) with only its own cookies, and keeps nothing of it', async () => {
+    const { fb, worker } = await startWorker();
+    fb.openTab(1, false, 'firefox-default');
+    fb.navigate(1, 'https://www.shop.test/');
+    fb.openTab(2, true, 'firefox-private');
+    fb.navigate(2, 'https://www.shop.test/');
+    fb.request(2, 'https://tracker.test/pixel', undefined, ['px=1; Secure; SameSite=None']);
+    fb.setCookie({ name: 'personal_sid', domain: 'www.shop.test', storeId: 'firefox-default' });
+    fb.setCookie({ name: 'private_sid', domain: 'www.shop.test', storeId: 'firefox-private' });
+    fb.setCookie({ name: 'px', domain: 'tracker.test', storeId: 'firefox-private', sameSite: 'no_restriction' });
+    await settleWorker(fb, worker);
+
+    const view = await fb.send('get-tab-view', { tabId: 2 });
+    expect(view.incognito).toBe(true);
+    expect(view.audit?.cookies.map((c) => c.cookie.name).sort()).toEqual(['private_sid', 'px']);
+    expect((await fb.send('get-tab-view', { tabId: 1 })).audit?.cookies.map((c) => c.cookie.name)).toEqual([
+      'personal_sid',
+    ]);
+    // Private cookies never reach storage (history, timeline, tab records) nor the All-sites page.
+    const stored = JSON.stringify([
+      ...fb.session.data,
+      ...fb.local.data,
+      ...fb.timelineDb.heads,
+      ...fb.timelineDb.views,
+    ]);
+    expect(stored).not.toContain('private_sid');
+    expect(stored).not.toContain('tracker.test');
+    expect(stored).toContain('personal_sid');
+    const sites = await fb.send('list-sites', {});
+    expect(sites.map((s) => s.site)).toEqual(['shop.test']);
+    const all = await fb.send('all-sites-report', { format: 'json', includeValues: false });
+    expect(all.body).not.toContain('private_sid');
+    // The private store is not a container: the All-sites page may not ask for it.
+    expect((await fb.sendRaw({ type: 'list-sites', storeId: 'firefox-private' })).ok).toBe(false);
   });
 });

@@ -28,8 +28,11 @@ import { type MultiSiteReportOptions, type ReportOptions, valuesNote } from './o
  * retypes a field bumps `schemaVersion`, adding an optional field does not.
  */
 export const SCHEMA_VERSION = 1;
-/** Minor versions add optional fields only: 1.1 added `consent`. */
-export const SCHEMA_MINOR_VERSION = 1;
+/**
+ * Minor versions add optional fields or values only: 1.1 added `consent`; 1.2 the observedVia value
+ * 'partitioned-by-browser' (Firefox's Total Cookie Protection, told apart from CHIPS's 'partitioned').
+ */
+export const SCHEMA_MINOR_VERSION = 2;
 
 export interface CookieReportV1 {
   id: string;

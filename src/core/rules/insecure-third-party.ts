@@ -22,7 +22,13 @@ export const insecureThirdParty: DescribedCookieRule = {
     if (isSessionCredential(c)) return null;
     const carriesId = isTracker(c) || looksRandom(c.cookie.value);
     const host = clip(hostOf(c));
-    const message = `The third-party cookie ${quoteName(c.cookie.name)} from ${host} has no Secure attribute, so any http:// request to ${host} sends it unencrypted.${carriesId ? ' It holds an identifier, so anyone on the network path can recognise the same person across every site that embeds it.' : ''}`;
+    // A partitioned copy (Firefox's Total Cookie Protection keeps even non-Secure ones) travels only under its
+    // top-level site, so what it links is that site's visits, not visits across sites.
+    const top = c.cookie.partitionKey?.topLevelSite;
+    const linked = top
+      ? ` It holds an identifier, so anyone on the network path can recognise the same person on every visit to ${clip(top)}, the only site the browser sends this partitioned copy under.`
+      : ' It holds an identifier, so anyone on the network path can recognise the same person across every site that embeds it.';
+    const message = `The third-party cookie ${quoteName(c.cookie.name)} from ${host} has no Secure attribute, so any http:// request to ${host} sends it unencrypted.${carriesId ? linked : ''}`;
     const fix = `The third party should send it with Secure: ${setCookieLine(c.cookie, { secure: true })}`;
     return findingOf(this, carriesId ? 'medium' : 'low', message, fix);
   },

@@ -28,6 +28,12 @@ function looksLikeTracking(c: RuleCookie, ctx: RuleContext): boolean {
  * SameSite=None lets the browser attach the cookie to requests made from any site that embeds its domain: the
  * mechanism by which one company recognises the same person across sites. Third-party ones rank higher.
  * 'unspecified' is not None: Chrome treats a missing SameSite as Lax.
+ * A partitioned cookie (a partitionKey with a topLevelSite) is out of scope: whether the server asked for it (CHIPS)
+ * or the browser did it (Firefox's Total Cookie Protection, its default), the browser keeps a separate copy per
+ * top-level site and sends it only under that site, so it cannot carry an id from one site to another, and the
+ * rule's fixes (partition it, or Lax, which would break the embed) do not apply.
+ * https://developer.mozilla.org/docs/Web/Privacy/Guides/Privacy_sandbox/Partitioned_cookies
+ * https://developer.mozilla.org/docs/Web/Privacy/Guides/State_Partitioning
  */
 export const sameSiteNoneTracker: DescribedCookieRule = {
   id: 'samesite-none-tracker',
@@ -36,7 +42,8 @@ export const sameSiteNoneTracker: DescribedCookieRule = {
   summary: 'An analytics/marketing (or tracking-looking) cookie has SameSite=None; medium when third-party.',
   reference: REFERENCES.sameSiteAttribute,
   test(c, ctx) {
-    if (c.cookie.sameSite !== 'no_restriction' || !looksLikeTracking(c, ctx)) return null;
+    if (c.cookie.sameSite !== 'no_restriction' || c.cookie.partitionKey?.topLevelSite) return null;
+    if (!looksLikeTracking(c, ctx)) return null;
     const name = quoteName(c.cookie.name);
     const vendor = c.classification.vendor ? ` (${c.classification.vendor})` : '';
     const third = c.party === 'third';

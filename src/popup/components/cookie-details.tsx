@@ -70,10 +70,13 @@ export function CookieDetails({
         <dd>
           {c.secure ? 'Secure' : t('notSecure')} · {c.httpOnly ? 'HttpOnly' : t('readableByScripts')} · SameSite=
           {sameSiteText(c)}
-          {c.partitionKey?.topLevelSite ? ` · Partitioned (${clip(c.partitionKey.topLevelSite, 60)})` : ''}
+          {c.partitionKey?.topLevelSite
+            ? ` · ${item.observedVia.includes('partitioned-by-browser') ? t('partitionedByBrowser') : 'Partitioned'} (${clip(c.partitionKey.topLevelSite, 60)})`
+            : ''}
         </dd>
         <dt>{t('observedVia')}</dt>
-        <dd>{item.observedVia.map((o) => t(`seen_${o}`)).join('; ')}</dd>
+        {/* Message names allow only [A-Za-z0-9_@]: 'partitioned-by-browser' reads seen_partitioned_by_browser. */}
+        <dd>{item.observedVia.map((o) => t(`seen_${o.replaceAll('-', '_')}`)).join('; ')}</dd>
         {history ? (
           <>
             <dt>{t('firstSeen')}</dt>

@@ -125,7 +125,7 @@ describe('consent section in every report format', () => {
     const validate = ajv.compile(schema);
     const data = JSON.parse(buildJson(audit(), options));
     expect(validate(data)).toBe(true);
-    expect(data.schemaMinorVersion).toBe(1);
+    expect(data.schemaMinorVersion).toBe(2);
     expect(data.consent.platform).toBe('OneTrust');
     expect(data.consent.choices.analytics).toEqual({ choice: 'refused', platform: 'OneTrust' });
     const v = data.consent.violations.find((x: { name: string }) => x.name === '_ga');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { buildAllSitesJson, buildJson } from '../../../src/core/report/json';
+import { OBSERVATIONS } from '../../../src/core/types';
 import { bigValueAudit, hostileAudit, plainAudit } from './fixture';
 
 const schema = JSON.parse(readFileSync(new URL('../../../schema/site-report-v1.schema.json', import.meta.url), 'utf8'));
@@ -26,7 +27,7 @@ describe('JSON report', () => {
     expect(buildJson(plainAudit(), options)).toMatchInlineSnapshot(`
       "{
         "schemaVersion": 1,
-        "schemaMinorVersion": 1,
+        "schemaMinorVersion": 2,
         "kind": "site",
         "site": "example.com",
         "pageUrl": "https://www.example.com/",
@@ -151,6 +152,11 @@ describe('JSON report', () => {
       }
       "
     `);
+  });
+
+  it('lists in the schema every way a cookie can be seen (observedVia), and no other', () => {
+    const items = schema.$defs.cookie.properties.observedVia.items;
+    expect(items.enum).toEqual([...OBSERVATIONS]);
   });
 
   it('validates against the schema, hostile input included, with and without values', () => {

@@ -42,4 +42,21 @@ describe('insecure-third-party', () => {
     });
     expect(insecureThirdParty.test(login, ctx)).toBeNull();
   });
+
+  it('says a partitioned copy links visits to its one top-level site, not across every site that embeds it', () => {
+    const cookie = { name: 'uid', value: SESSION_ID, domain: 'tracker.example', secure: false };
+    const plain = insecureThirdParty.test(audited({ cookie, classification: CLASSES.marketing, party: 'third' }), ctx);
+    expect(plain?.message).toContain('across every site that embeds it');
+    const partitioned = insecureThirdParty.test(
+      audited({
+        cookie: { ...cookie, storeId: 'firefox-default', partitionKey: { topLevelSite: 'https://site-a.test' } },
+        classification: CLASSES.marketing,
+        party: 'third',
+      }),
+      ctx,
+    );
+    expect(partitioned?.severity).toBe('medium');
+    expect(partitioned?.message).toContain('on every visit to https://site-a.test');
+    expect(partitioned?.message).not.toContain('across every site');
+  });
 });

@@ -78,4 +78,35 @@ describe('samesite-none-tracker', () => {
     const ga = audited({ cookie: { name: '_ga', sameSite: 'no_restriction' }, classification: CLASSES.analytics });
     expect(sameSiteNoneTracker.test(ga, ruleContext({ pageUrl: '', pageSite: '' }))?.severity).toBe('low');
   });
+
+  it('leaves out partitioned cookies: Firefox Total Cookie Protection and CHIPS keep one copy per top-level site', () => {
+    // tb_uid as Firefox holds it on https://www.site-a.test: the server never said Partitioned, the browser did.
+    const third = {
+      name: 'tb_uid',
+      value: SESSION_ID,
+      domain: 'tracker-b.test',
+      hostOnly: true,
+      sameSite: 'no_restriction' as const,
+      ...expiresIn(400),
+    };
+    const classification = { ...CLASSES.marketing, vendor: 'Tracker B' };
+    const unpartitioned = audited({ cookie: { ...third, storeId: 'firefox-default' }, classification, party: 'third' });
+    // The same cookie without a partition is still flagged: the check below cannot pass by never flagging anything.
+    expect(sameSiteNoneTracker.test(unpartitioned, ctx)?.message).toContain('from every site that embeds it');
+    const byFirefox = audited({
+      cookie: { ...third, storeId: 'firefox-default', partitionKey: { topLevelSite: 'https://site-a.test' } },
+      classification,
+      party: 'third',
+    });
+    expect(sameSiteNoneTracker.test(byFirefox, ctx)).toBeNull();
+    const chips = audited({
+      cookie: { ...third, partitionKey: { topLevelSite: 'https://example.com', hasCrossSiteAncestor: true } },
+      classification,
+      party: 'third',
+    });
+    expect(sameSiteNoneTracker.test(chips, ctx)).toBeNull();
+    // An empty partition key (Chrome's shape for "no partition") is not a partition.
+    const emptyKey = audited({ cookie: { ...third, partitionKey: {} }, classification, party: 'third' });
+    expect(sameSiteNoneTracker.test(emptyKey, ctx)?.severity).toBe('medium');
+  });
 });

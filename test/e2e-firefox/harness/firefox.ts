@@ -141,7 +141,6 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
   };
 }
 
-/** Files finished downloading into `dir` (Firefox writes a .part file first). */
 /**
  * Downloads Firefox has finished writing. While it writes, Firefox keeps the content in `NAME.part` and an empty
  * placeholder under the final name, so a file counts once its `.part` is gone and it has bytes (a test that read
@@ -160,4 +159,13 @@ export async function popupRows(popup: Page): Promise<{ name: string; section: s
       section: r.closest('section')?.getAttribute('data-testid')?.replace('section-', '') ?? '',
     })),
   );
+}
+
+/** Opens a cookie row of the popup (closing any other) and returns the text of its details panel. */
+export async function cookieDetails(popup: Page, name: string): Promise<string> {
+  const row = `[data-testid="cookie-row"][data-name="${name}"]`;
+  await popup.click(`${row} .row`);
+  const details = await popup.waitForSelector(`${row} [data-testid="details"]`);
+  if (!details) throw new Error(`no details panel for the cookie ${name}`);
+  return details.evaluate((e) => (e as HTMLElement).innerText);
 }

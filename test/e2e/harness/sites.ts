@@ -3,7 +3,7 @@
  *
  * - www.site-a.test: a modern AI/SaaS app (the first party) with the cookie inventory such apps publish, embedding
  *   tracker-b.test (image pixel + script) and widget-c.test (iframe with a partitioned cookie).
- * - other-d.test: an unrelated second site.
+ * - other-d.test: an unrelated second site; /embeds-tracker embeds tracker-b.test's pixel too.
  * - app.risky-e.test: a deliberately risky session cookie (http) and a well-configured one (https).
  */
 
@@ -140,6 +140,16 @@ export const SITES: Record<string, Record<string, SiteRoute>> = {
       type: 'text/html; charset=utf-8',
       setCookies: [`od_session=${RANDOM}; Path=/; HttpOnly; Secure; SameSite=Lax`],
       body: page('Site D — unrelated', '<p>Nothing embedded.</p>'),
+    },
+    // A second site embedding tracker-b's pixel: under first-party isolation each site gets its own tb_uid.
+    '/embeds-tracker': {
+      type: 'text/html; charset=utf-8',
+      setCookies: [`od_session=${RANDOM}; Path=/; HttpOnly; Secure; SameSite=Lax`],
+      body: ({ httpsPort }) =>
+        page(
+          'Site D — with a tracker',
+          `<img alt="" width="1" height="1" src="https://tracker-b.test:${httpsPort}/pixel.gif" onload="this.onerror()" onerror="document.documentElement.dataset.pixelAnswered='yes'">`,
+        ),
     },
   },
   'app.risky-e.test': {
