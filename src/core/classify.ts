@@ -32,8 +32,9 @@ export interface ClassifyContext {
   nameOnly?: boolean;
   /**
    * false: do not remember the fallback's verdict. A one-shot audit (the CLI) meets each cookie once, so the memo only
-   * makes garbage that lives long enough to be promoted: 100,000 unlisted names took the large-input bench's peak
-   * from 397 to 449 MB. The extension re-audits the same tabs and keeps it (the default).
+   * makes garbage that lives long enough to be promoted: with the 100,000 unlisted names of the large-input bench, tens
+   * of MB that only a full GC frees, and the heap grew to meet them. The extension re-audits the same tabs and keeps it
+   * (the default).
    */
   remember?: boolean;
 }
