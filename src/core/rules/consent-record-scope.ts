@@ -3,7 +3,7 @@ import { cookieHost } from '../party';
 import { type DescribedCookieRule, findingOf } from './described-rule';
 import { clip, quoteName } from './plain-text';
 import { REFERENCES } from './references';
-import { setCookieLine } from './set-cookie-line';
+import { serverSetCookieLine } from './set-cookie-line';
 
 /**
  * A consent record sent with SameSite=None (so other sites' requests carry it) or with a Domain attribute (so every
@@ -28,7 +28,7 @@ export const consentRecordScope: DescribedCookieRule = {
       .filter(Boolean)
       .join(' and ');
     const message = `The consent record ${quoteName(c.cookie.name)} ${what}. If the choice is only needed on this host, that is wider than necessary.`;
-    const fix = `Unless the choice is shared on purpose, send it host-only with SameSite=Lax: ${setCookieLine(c.cookie, { sameSite: 'lax', domain: null })}`;
+    const fix = `Unless the choice is shared on purpose, send it host-only with SameSite=Lax: ${serverSetCookieLine(c, { sameSite: 'lax', domain: null })}`;
     return findingOf(this, 'info', message, fix);
   },
 };

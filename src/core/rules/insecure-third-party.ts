@@ -3,7 +3,7 @@ import { type DescribedCookieRule, findingOf } from './described-rule';
 import { clip, quoteName } from './plain-text';
 import { REFERENCES } from './references';
 import { isSessionCredential } from './session-credential';
-import { setCookieLine } from './set-cookie-line';
+import { serverSetCookieLine } from './set-cookie-line';
 import { looksRandom } from './value-shape';
 
 /**
@@ -29,7 +29,7 @@ export const insecureThirdParty: DescribedCookieRule = {
       ? ` It holds an identifier, so anyone on the network path can recognise the same person on every visit to ${clip(top)}, the only site the browser sends this partitioned copy under.`
       : ' It holds an identifier, so anyone on the network path can recognise the same person across every site that embeds it.';
     const message = `The third-party cookie ${quoteName(c.cookie.name)} from ${host} has no Secure attribute, so any http:// request to ${host} sends it unencrypted.${carriesId ? linked : ''}`;
-    const fix = `The third party should send it with Secure: ${setCookieLine(c.cookie, { secure: true })}`;
+    const fix = `The third party should send it with Secure: ${serverSetCookieLine(c, { secure: true })}`;
     return findingOf(this, carriesId ? 'medium' : 'low', message, fix);
   },
 };

@@ -5,7 +5,7 @@ import { type DescribedCookieRule, findingOf } from './described-rule';
 import { quoteName } from './plain-text';
 import { REFERENCES } from './references';
 import { isSessionCredential } from './session-credential';
-import { setCookieLine } from './set-cookie-line';
+import { serverSetCookieLine } from './set-cookie-line';
 
 /**
  * A cookie that will still be there more than `maxTrackerLifetimeDays` (13 months, CNIL) from now.
@@ -40,7 +40,7 @@ export const longLived: DescribedCookieRule = {
         `It also exceeds Chrome's ${CHROME_MAX_LIFETIME_DAYS}-day cap: Chrome shortens any expiry to ${CHROME_MAX_LIFETIME_DAYS} days when a cookie is set, so this one came from another browser, an imported file, or a store that ignores the cap.`,
       );
     }
-    const fix = `Send it with a lifetime of at most ${limitDays} days${tracker ? ' and ask for consent again when it ends' : ''}: ${setCookieLine(c.cookie, { maxAge: limitDays * SECONDS.DAY })}`;
+    const fix = `Send it with a lifetime of at most ${limitDays} days${tracker ? ' and ask for consent again when it ends' : ''}: ${serverSetCookieLine(c, { maxAge: limitDays * SECONDS.DAY })}`;
     return findingOf(this, tracker ? 'medium' : 'low', parts.join(' '), fix);
   },
 };

@@ -3,7 +3,7 @@ import { isTracker, secondsLeft } from './cookie-facts';
 import { type DescribedCookieRule, findingOf } from './described-rule';
 import { quoteName } from './plain-text';
 import { REFERENCES } from './references';
-import { setCookieLine } from './set-cookie-line';
+import { serverSetCookieLine } from './set-cookie-line';
 
 // "Far beyond" the catalogue's lifespan: more than twice as long AND more than a month longer, so a 1-day cookie
 // at 3 days or a 13-month cookie refreshed a little late are not flagged.
@@ -31,7 +31,7 @@ export const longerThanExpected: DescribedCookieRule = {
     const who = c.classification.vendor ? `${c.classification.vendor} normally sets it` : 'it is normally set';
     const usual = expected === 'session' ? 'only for the browsing session' : `for ${humanDuration(expected)}`;
     const message = `${quoteName(c.cookie.name)} will stay for another ${humanDuration(left)}, but ${who} ${usual} (catalogue). A lifetime this far beyond the usual one means the site or a tag manager extended it, or the name belongs to a different cookie.`;
-    const fix = `Keep the vendor's default lifetime: ${setCookieLine(c.cookie, { maxAge: expected })}`;
+    const fix = `Keep the vendor's default lifetime: ${serverSetCookieLine(c, { maxAge: expected })}`;
     return findingOf(this, isTracker(c) ? 'low' : 'info', message, fix);
   },
 };

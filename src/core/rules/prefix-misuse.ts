@@ -1,7 +1,7 @@
 import { type DescribedCookieRule, findingOf } from './described-rule';
 import { quoteName } from './plain-text';
 import { REFERENCES } from './references';
-import { setCookieLine } from './set-cookie-line';
+import { serverSetCookieLine } from './set-cookie-line';
 
 function hasPrefix(name: string, prefix: string): boolean {
   // Current browsers and RFC 6265bis match the prefixes case-insensitively ("__HOST-" counts).
@@ -38,7 +38,7 @@ export const prefixMisuse: DescribedCookieRule = {
     if (broken.length === 0) return null;
     const prefix = hasPrefix(c.cookie.name, '__Host-') ? '__Host-' : '__Secure-';
     const message = `${quoteName(c.cookie.name)} uses the ${prefix} prefix but ${broken.join(', ')}. Browsers refuse to store such a cookie, so this one comes from a non-conforming browser, an extension or an imported file, and the guarantee the prefix promises the server does not hold.`;
-    const fix = `Send it in a form the prefix allows: ${setCookieLine(c.cookie)}`;
+    const fix = `Send it in a form the prefix allows: ${serverSetCookieLine(c)}`;
     return findingOf(this, 'medium', message, fix);
   },
 };

@@ -6,7 +6,7 @@ import { clip, quoteName } from './plain-text';
 import { REFERENCES } from './references';
 import type { RuleContext } from './rule';
 import { isSessionCredential } from './session-credential';
-import { setCookieLine } from './set-cookie-line';
+import { serverSetCookieLine } from './set-cookie-line';
 import { looksRandom } from './value-shape';
 
 const TRACKING_TAGS: ReadonlySet<PurposeTag> = new Set(['cross-site-tracking', 'ads', 'retargeting', 'attribution']);
@@ -52,8 +52,8 @@ export const sameSiteNoneTracker: DescribedCookieRule = {
       ? `The third-party cookie ${name}${vendor} on ${host} has SameSite=None, so the browser sends it with requests to ${host} from every site that embeds it. That is how one company recognises the same person across sites.`
       : `${name}${vendor} has SameSite=None, so it is also sent when other sites load this site's resources (images, scripts, frames), which lets the site recognise visitors while they browse elsewhere.`;
     const fix = third
-      ? `If it only needs to work on one top-level site, partition it with CHIPS so each site gets a separate copy: ${setCookieLine(c.cookie, { partitioned: true })}. Otherwise, if it is only needed on your own site: ${setCookieLine(c.cookie, { sameSite: 'lax' })}`
-      : `Unless a cross-site embed really needs it, send it with SameSite=Lax: ${setCookieLine(c.cookie, { sameSite: 'lax' })}`;
+      ? `If it only needs to work on one top-level site, partition it with CHIPS so each site gets a separate copy: ${serverSetCookieLine(c, { partitioned: true })}. Otherwise, if it is only needed on your own site: ${serverSetCookieLine(c, { sameSite: 'lax' })}`
+      : `Unless a cross-site embed really needs it, send it with SameSite=Lax: ${serverSetCookieLine(c, { sameSite: 'lax' })}`;
     return findingOf(this, third ? 'medium' : 'low', message, fix);
   },
 };

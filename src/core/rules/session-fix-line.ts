@@ -2,7 +2,7 @@ import { SECONDS } from '../lifespan';
 import { secondsLeft } from './cookie-facts';
 import type { RuleCookie } from './described-rule';
 import type { RuleContext } from './rule';
-import { type SetCookieOverrides, setCookieLine } from './set-cookie-line';
+import { type SetCookieOverrides, serverSetCookieLine } from './set-cookie-line';
 
 /**
  * The Set-Cookie line a session-* finding suggests. Each finding names its own change, but the line also carries
@@ -20,5 +20,5 @@ export function sessionFixLine(c: RuleCookie, ctx: RuleContext, overrides: SetCo
     sameSite: c.cookie.sameSite === 'strict' ? 'strict' : 'lax',
   };
   if (left !== null && left > limit) baseline.maxAge = limit;
-  return setCookieLine(c.cookie, { ...baseline, ...overrides });
+  return serverSetCookieLine(c, { ...baseline, ...overrides });
 }

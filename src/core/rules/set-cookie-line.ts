@@ -73,3 +73,16 @@ function expiryAttribute(cookie: Cookie, maxAge: SetCookieOverrides['maxAge']): 
   // toUTCString gives the IMF-fixdate the Expires attribute wants (RFC 9110 §5.6.7); an out-of-range date gives none.
   return Number.isNaN(date.getTime()) ? null : `Expires=${date.toUTCString()}`;
 }
+
+/**
+ * {@link setCookieLine} for an audited cookie: the line its server should send. A cookie the browser partitioned by
+ * itself (Firefox's Total Cookie Protection, observedVia 'partitioned-by-browser') did not arrive with
+ * `Partitioned`, so the fix does not add it; a rule that asks for CHIPS says so with `partitioned: true`.
+ */
+export function serverSetCookieLine(
+  c: { cookie: Cookie; observedVia?: readonly string[] },
+  overrides: SetCookieOverrides = {},
+): string {
+  const byBrowser = overrides.partitioned === undefined && c.observedVia?.includes('partitioned-by-browser') === true;
+  return setCookieLine(c.cookie, byBrowser ? { ...overrides, partitioned: false } : overrides);
+}

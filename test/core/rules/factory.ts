@@ -2,7 +2,7 @@ import { remainingSeconds } from '../../../src/core/lifespan';
 import type { RuleCookie } from '../../../src/core/rules/described-rule';
 import type { RuleContext } from '../../../src/core/rules/rule';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import type { Classification, Cookie, Party } from '../../../src/core/types';
+import type { Classification, Cookie, Observation, Party } from '../../../src/core/types';
 
 /** A fixed clock: 2025-01-15T12:00:00Z. */
 export const NOW = Date.UTC(2025, 0, 15, 12);
@@ -53,6 +53,7 @@ export interface AuditedOverrides {
   cookie?: Partial<Cookie>;
   classification?: Partial<Classification>;
   party?: Party;
+  observedVia?: Observation[];
 }
 
 /** What a cookie rule receives, built directly (no classifier): cookie + classification + party. */
@@ -64,7 +65,7 @@ export function audited(overrides: AuditedOverrides = {}): RuleCookie {
     party: overrides.party ?? 'first',
     classification: makeClassification(overrides.classification),
     remainingSeconds: remainingSeconds(cookie, NOW),
-    observedVia: ['jar'],
+    observedVia: overrides.observedVia ?? ['jar'],
   };
 }
 

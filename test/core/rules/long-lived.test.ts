@@ -67,3 +67,23 @@ describe('long-lived', () => {
     expect(f?.severity).toBe('medium');
   });
 });
+
+describe('long-lived fix for a cookie Firefox partitioned by itself', () => {
+  it('suggests a line without Partitioned: the server never sent it', () => {
+    const f = longLived.test(
+      audited({
+        cookie: {
+          name: '_ga',
+          ...expiresIn(396),
+          storeId: 'firefox-default',
+          partitionKey: { topLevelSite: 'https://site-a.test' },
+        },
+        classification: CLASSES.analytics,
+        observedVia: ['response', 'partitioned-by-browser'],
+      }),
+      ctx,
+    );
+    expect(f?.fix).toContain('Set-Cookie: _ga=<value>');
+    expect(f?.fix).not.toContain('Partitioned');
+  });
+});

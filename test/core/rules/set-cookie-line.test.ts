@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setCookieLine, VALUE_PLACEHOLDER } from '../../../src/core/rules/set-cookie-line';
+import { serverSetCookieLine, setCookieLine, VALUE_PLACEHOLDER } from '../../../src/core/rules/set-cookie-line';
 import { makeCookie } from './factory';
 
 describe('setCookieLine', () => {
@@ -75,5 +75,29 @@ describe('setCookieLine', () => {
     expect(line).toContain('Domain=ex\\u202eample.com');
     const long = setCookieLine(makeCookie({ name: 'n'.repeat(500) }));
     expect(long).toContain(`${'n'.repeat(79)}…=<value>`);
+  });
+});
+
+describe('serverSetCookieLine (the line the server of an audited cookie should send)', () => {
+  const partitioned = makeCookie({
+    name: 'tb_uid',
+    storeId: 'firefox-default',
+    sameSite: 'no_restriction',
+    partitionKey: { topLevelSite: 'https://site-a.test' },
+  });
+
+  it('leaves Partitioned out for a cookie the browser partitioned by itself (Firefox Total Cookie Protection)', () => {
+    const line = serverSetCookieLine({ cookie: partitioned, observedVia: ['response', 'partitioned-by-browser'] });
+    expect(line).not.toContain('Partitioned');
+    expect(line).toContain('SameSite=None');
+  });
+
+  it('keeps Partitioned for a CHIPS cookie, and when a fix asks for it', () => {
+    expect(serverSetCookieLine({ cookie: partitioned, observedVia: ['response', 'partitioned'] })).toContain(
+      '; Partitioned',
+    );
+    expect(
+      serverSetCookieLine({ cookie: partitioned, observedVia: ['partitioned-by-browser'] }, { partitioned: true }),
+    ).toContain('; Partitioned');
   });
 });
