@@ -267,12 +267,13 @@ describe('cookie-auditor scan over fixture sites', () => {
     const dir = join(out, 'private');
     const run = await runCli([
       'scan',
-      sites.url('www.plain-blog.test', '/private'),
+      // The site itself is given with a secret too (a staging link's token): the command line and the site's URL
+      // are written without it.
+      `${sites.url('www.plain-blog.test', '/private')}?invite=${secret}#${secret}`,
       '--out',
       dir,
       '--phases',
       'none,reject',
-      '--quiet',
       ...LOOPBACK_ARGS,
     ]);
     // 1: the blog has no banner to reject, a finding of its own; what matters here is that every file was written.
@@ -301,6 +302,9 @@ describe('cookie-auditor scan over fixture sites', () => {
       expect(text.includes(secret), `${f} holds the secret`).toBe(false);
       expect(text.includes('frag-'), `${f} holds the fragment`).toBe(false);
     }
+    // Progress lines and the summary table too (CI logs are often public).
+    expect(run.stderr).toContain(sites.url('www.plain-blog.test', '/private'));
+    expect(run.stderr.includes(secret), 'stderr holds the secret').toBe(false);
   });
 
   it('shows exactly the one cookie added since the baseline as new, and --fail-on new fails on it', async () => {

@@ -7,10 +7,12 @@ import { CATALOGUE_VERSION } from '../../core/classify';
 import { type OverrideSet, overrideSet } from '../../core/overrides/overrides';
 import { OverridesFileError, parseOverrides } from '../../core/overrides/overrides-file';
 import { hostOfUrl, siteOf } from '../../core/party';
+import { exportUrl } from '../../core/report/export-url';
 import { systemReason } from '../system-reason';
 import { VERSION } from '../version';
 import { type AllowEntry, AllowListError, applyAllowList, parseAllowList } from './allow-list';
 import { type Baseline, BaselineError, compareWithBaseline, parseBaseline } from './baseline';
+import { exportedArgs } from './exported-args';
 import { countsForFailure } from './fail-on';
 import { findChrome } from './find-chrome';
 import { judgeSite } from './judge';
@@ -162,7 +164,7 @@ export async function runScan(options: ScanOptions, argv: readonly string[], io:
         args: options.chromeArgs,
       },
       startedAt: startedAt.toISOString(),
-      commandLine: ['cookie-auditor', 'scan', ...argv],
+      commandLine: ['cookie-auditor', 'scan', ...exportedArgs(argv, options.includeValues)],
       phases: options.phases,
       formats: options.formats,
       pages: options.pages,
@@ -196,9 +198,12 @@ async function scanSite(
   launch: LaunchSettings,
   progress: ScanProgress,
 ): Promise<{ site: SiteResult; browserVersion: string | null }> {
+  // The browser loads the URL as given; reports and progress lines (CI logs are often public) carry it without its
+  // query and fragment unless values are included, as every other URL the scan records.
+  const shown = exportUrl(url, options.includeValues);
   const site: SiteResult = {
     index,
-    url,
+    url: shown,
     site: siteOf(hostOfUrl(url)),
     status: 'ok',
     error: null,
@@ -209,7 +214,7 @@ async function scanSite(
   };
   let browserVersion: string | null = null;
   for (const phase of options.phases) {
-    progress.phaseStart(index, url, phase);
+    progress.phaseStart(index, shown, phase);
     const run = await runPhase({
       url,
       phase,
@@ -225,7 +230,7 @@ async function scanSite(
     const r = run.result;
     progress.phaseDone(
       index,
-      url,
+      shown,
       phase,
       r.status === 'ok'
         ? `${r.audit?.cookies.length ?? 0} cookies, ${r.banner.detail} (${(r.durationMs / 1000).toFixed(1)} s)`
