@@ -70,6 +70,7 @@ function overridden(verdict: Classification, o: Override): Classification {
     confidence: 1,
     reason: `set by you ${where}; the classifier says ${verdict.category} (${verdict.reason})`,
     source: 'override',
+    classifierCategory: verdict.category,
   };
   delete c.bestGuess;
   return c;

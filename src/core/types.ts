@@ -98,6 +98,8 @@ export interface Classification {
   ref?: string;
   /** The learned fallback was below its confidence line: shown as "best guess", not as fact. */
   bestGuess?: boolean;
+  /** With source 'override': the category the classifier itself gave, which the user's correction replaced. */
+  classifierCategory?: Category;
 }
 
 export const SEVERITIES = ['high', 'medium', 'low', 'info'] as const;

@@ -35,9 +35,6 @@ export function refusalSeverity(category: ConsentCategory): Severity {
   return category === 'marketing' ? 'high' : category === 'analytics' ? 'medium' : 'low';
 }
 
-/** The classifier's own category inside an override's reason ("…; the classifier says analytics (…)"), see classify.ts. */
-const CLASSIFIER_SAID = /the classifier says ([a-z]+)/;
-
 /**
  * Where the category verdict comes from, in words, so a reader can challenge it: a correction the user made is
  * theirs, not ours (the issue: "a category's verdict uses our classification, with the user's corrections").
@@ -46,7 +43,7 @@ export function categoryBasis(c: RuleCookie): string {
   const k = c.classification;
   const vendor = k.vendor ? ` (${k.vendor})` : '';
   if (k.source === 'override') {
-    const said = CLASSIFIER_SAID.exec(k.reason)?.[1];
+    const said = k.classifierCategory;
     const classifier = said && said !== k.category ? ` (Cookie Auditor itself classifies it as ${said})` : '';
     return `Its category, ${k.category}${vendor}, is set by you${classifier}`;
   }
