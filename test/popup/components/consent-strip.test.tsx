@@ -4,6 +4,7 @@ import { auditSite } from '../../../src/core/audit';
 import { cookieKey } from '../../../src/core/cookie-key';
 import { tcString } from '../../core/consent/strings';
 import { cookie } from '../../core/cookie-factory';
+import { text } from './render-tree';
 
 vi.mock('../../../src/browser/i18n', async () => import('./english-messages'));
 
@@ -20,13 +21,6 @@ function paragraphs(node: ComponentChildren): { id: string; text: string }[] {
   if (typeof v.type === 'function') return paragraphs((v.type as (p: unknown) => ComponentChildren)(v.props));
   if (v.type === 'p') return [{ id: String(v.props['data-testid'] ?? ''), text: text(v).replace(/\s+/g, ' ').trim() }];
   return paragraphs(v.props.children as ComponentChildren);
-}
-
-function text(node: ComponentChildren): string {
-  if (Array.isArray(node)) return node.map(text).join('');
-  if (typeof node === 'string' || typeof node === 'number') return String(node);
-  if (!isValidElement(node)) return '';
-  return text((node as VNode<{ children?: ComponentChildren }>).props.children);
 }
 
 const onetrustReject = [

@@ -1,8 +1,8 @@
-import { type ComponentChildren, isValidElement, type VNode } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { chartLayout } from '../../../src/core/timeline/chart-layout';
 import { groupByVisit } from '../../../src/core/timeline/visit-groups';
 import { event } from '../../core/timeline/factory';
+import { elements, texts } from './render-tree';
 
 // The popup's strings come from _locales through the extension API; here the key itself is the text.
 vi.mock('../../../src/browser/i18n', () => ({
@@ -13,24 +13,6 @@ const { TimelineChart } = await import('../../../src/popup/components/timeline-c
 
 const T = Date.UTC(2025, 2, 1, 12);
 const visit = (at: number, url = 'https://a.test/') => ({ at, tabId: 1, url });
-
-/** Every element of a rendered tree (function components called), in document order. */
-function elements(node: ComponentChildren): VNode<Record<string, unknown>>[] {
-  if (Array.isArray(node)) return node.flatMap(elements);
-  if (!isValidElement(node)) return [];
-  const v = node as VNode<Record<string, unknown>>;
-  if (typeof v.type === 'function') return elements((v.type as (p: unknown) => ComponentChildren)(v.props));
-  return [v, ...elements(v.props.children as ComponentChildren)];
-}
-
-function texts(node: ComponentChildren): string[] {
-  if (Array.isArray(node)) return node.flatMap(texts);
-  if (typeof node === 'string' || typeof node === 'number') return [String(node)];
-  if (!isValidElement(node)) return [];
-  const v = node as VNode<Record<string, unknown>>;
-  if (typeof v.type === 'function') return texts((v.type as (p: unknown) => ComponentChildren)(v.props));
-  return texts(v.props.children as ComponentChildren);
-}
 
 describe('TimelineChart (popup)', () => {
   it('empty: an svg that says no visits were recorded', () => {

@@ -1,8 +1,9 @@
-import { type ComponentChildren, isValidElement, type VNode } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { chartLayout } from '../../../src/core/timeline/chart-layout';
 import type { TimelineView } from '../../../src/core/timeline/timeline-view';
 import { event } from '../../core/timeline/factory';
+import { elements, text } from './render-tree';
 
 // The popup's strings come from _locales through the extension API; here the key itself is the text.
 vi.mock('../../../src/browser/i18n', () => ({
@@ -14,24 +15,6 @@ const { TimelineTab } = await import('../../../src/popup/components/timeline-tab
 const T = Date.UTC(2025, 2, 1, 12);
 const SPACE = '   ';
 const RLO = 'admin\u202etxt.exe';
-
-/** Every element of a rendered tree (function components called), in document order. */
-function elements(node: ComponentChildren): VNode<Record<string, unknown>>[] {
-  if (Array.isArray(node)) return node.flatMap(elements);
-  if (!isValidElement(node)) return [];
-  const v = node as VNode<Record<string, unknown>>;
-  if (typeof v.type === 'function') return elements((v.type as (p: unknown) => ComponentChildren)(v.props));
-  return [v, ...elements(v.props.children as ComponentChildren)];
-}
-
-function text(node: ComponentChildren): string {
-  if (Array.isArray(node)) return node.map(text).join('');
-  if (typeof node === 'string' || typeof node === 'number') return String(node);
-  if (!isValidElement(node)) return '';
-  const v = node as VNode<Record<string, unknown>>;
-  if (typeof v.type === 'function') return text((v.type as (p: unknown) => ComponentChildren)(v.props));
-  return text(v.props.children as ComponentChildren);
-}
 
 function view(): TimelineView {
   const visit = { at: T, tabId: 1, url: 'https://a.test/' };
