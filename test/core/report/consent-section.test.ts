@@ -8,25 +8,13 @@ import { buildHtml } from '../../../src/core/report/html';
 import { buildJson } from '../../../src/core/report/json';
 import { buildMarkdown } from '../../../src/core/report/markdown';
 import { buildTextReport } from '../../../src/core/report/text';
+import { oneTrustJar } from '../consent/onetrust-jar';
 import { cookie } from '../cookie-factory';
 import { parseCsv } from './parse-csv';
 
 const NOW = Date.UTC(2025, 11, 1, 12);
 const CHOICE = NOW - 120_000;
-const consent = [
-  cookie({
-    name: 'OptanonConsent',
-    domain: '.shop.example',
-    hostOnly: false,
-    value: `isGpcEnabled=0&interactionCount=1&groups=${encodeURIComponent('C0001:1,C0002:0,C0003:1,C0004:0')}`,
-  }),
-  cookie({
-    name: 'OptanonAlertBoxClosed',
-    domain: '.shop.example',
-    hostOnly: false,
-    value: new Date(CHOICE).toISOString(),
-  }),
-];
+const consent = oneTrustJar('C0001:1,C0002:0,C0003:1,C0004:0', CHOICE);
 const ga = cookie({
   name: '_ga',
   domain: '.shop.example',

@@ -2,6 +2,7 @@ import { type ComponentChildren, isValidElement, type VNode } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { auditSite } from '../../../src/core/audit';
 import { cookieKey } from '../../../src/core/cookie-key';
+import { oneTrustJar } from '../../core/consent/onetrust-jar';
 import { tcString } from '../../core/consent/strings';
 import { cookie } from '../../core/cookie-factory';
 import { text } from './render-tree';
@@ -23,20 +24,7 @@ function paragraphs(node: ComponentChildren): { id: string; text: string }[] {
   return paragraphs(v.props.children as ComponentChildren);
 }
 
-const onetrustReject = [
-  cookie({
-    name: 'OptanonConsent',
-    domain: '.shop.example',
-    hostOnly: false,
-    value: `isGpcEnabled=0&interactionCount=1&groups=${encodeURIComponent('C0001:1,C0002:0,C0003:0,C0004:0')}`,
-  }),
-  cookie({
-    name: 'OptanonAlertBoxClosed',
-    domain: '.shop.example',
-    hostOnly: false,
-    value: new Date(CHOICE).toISOString(),
-  }),
-];
+const onetrustReject = oneTrustJar('C0001:1,C0002:0,C0003:0,C0004:0', CHOICE);
 const ga = cookie({
   name: '_ga',
   domain: '.shop.example',
