@@ -23,3 +23,34 @@ export function byName(a: AuditedCookie, b: AuditedCookie): number {
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** How the popup may order a section's rows (its default is `severity`). */
+export type RowSort = 'name' | 'lifespan' | 'severity';
+
+/** The most severe finding of a cookie (findings come sorted most severe first), null without findings. */
+export function worstSeverity(c: AuditedCookie): Severity | null {
+  return c.findings[0]?.severity ?? null;
+}
+
+const NO_SEVERITY = 9;
+
+function severityRank(c: AuditedCookie): number {
+  const s = worstSeverity(c);
+  return s === null ? NO_SEVERITY : compareSeverity(s, 'high');
+}
+
+function lifespanRank(c: AuditedCookie): number {
+  return c.remainingSeconds === null ? -1 : c.remainingSeconds;
+}
+
+/**
+ * A section's rows in the popup's order. Here rather than in the popup: the worker picks the rows of the popup's
+ * first screen (core/first-screen-summary) with the same order.
+ */
+export function sortCookies(list: readonly AuditedCookie[], sort: RowSort): AuditedCookie[] {
+  const sorted = [...list];
+  if (sort === 'name') sorted.sort(byName);
+  else if (sort === 'lifespan') sorted.sort((a, b) => lifespanRank(b) - lifespanRank(a) || byName(a, b));
+  else sorted.sort((a, b) => severityRank(a) - severityRank(b) || byName(a, b));
+  return sorted;
+}

@@ -41,6 +41,11 @@ export interface TabView {
    * reason and value are empty, history absent). Ask again without it for the details.
    */
   rowsOnly?: true;
+  /**
+   * Painted from the first-screen summary the worker keeps in storage.session (core/first-screen-summary), not from
+   * the worker's answer: each section holds only its first rows, and nothing is acted on until the live view comes.
+   */
+  preview?: true;
   /** Firefox: the container the tab is in; only its cookies are in the view. */
   container?: ContainerInfo;
   /** cookie id -> marked "new" or "changed" since the last visit of the site (timeline). */

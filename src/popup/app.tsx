@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../browser/i18n';
+import { type FirstScreen, viewOfFirstScreen } from '../core/first-screen-summary';
 import type { TabView } from '../core/messages';
 import type { AuditedCookie, Category, KnownCategory } from '../core/types';
 import type { PopupClient } from './client';
@@ -16,19 +17,37 @@ import { Toolbar } from './components/toolbar';
 import { downloadFile } from './download';
 import { nameText } from './format';
 import { DEFAULT_UI_STATE, type UiState } from './ui-state';
-import { buildSections, looksLikeLogin } from './view-model';
+import { buildSections, looksLikeLogin, type Section } from './view-model';
+
+/**
+ * A first-screen summary holds each section's first rows in the default order: it shows right only under the
+ * default search, filters and sort (collapsed sections are fine). Otherwise the popup waits for the worker.
+ */
+function previewShows(ui: UiState): boolean {
+  const d = DEFAULT_UI_STATE;
+  return (
+    ui.query.trim() === '' &&
+    ui.party === d.party &&
+    ui.category === d.category &&
+    ui.onlyFindings === d.onlyFindings &&
+    ui.sort === d.sort
+  );
+}
 
 export function App({
   client,
   tabId,
   firstView,
   firstUi,
+  firstScreen,
 }: {
   client: PopupClient;
   tabId?: number;
   /** Requests already in flight when the popup script started. */
   firstView?: Promise<TabView>;
   firstUi?: Promise<UiState>;
+  /** The worker's summary of the first screen, read from storage.session (painted only until the answer comes). */
+  firstScreen?: Promise<FirstScreen | null>;
 }) {
   const [view, setView] = useState<TabView | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -55,7 +74,13 @@ export function App({
     // Filters first, then the data, so the list never flashes unfiltered.
     const ui = (firstUi ?? client.loadUiState()).then(setUi, () => undefined);
     void load(Promise.all([firstView ?? client.getTabView(tabId), ui]).then(([v]) => v));
-  }, [client, load, firstView, firstUi, tabId]);
+    // The summary paints only while nothing else has: the worker's answer, whenever it comes, replaces it.
+    void Promise.all([firstScreen, ui]).then(([s]) => {
+      if (!s) return;
+      setView((current) => current ?? viewOfFirstScreen(s));
+      performance.mark('cookie-auditor:preview');
+    });
+  }, [client, load, firstView, firstUi, firstScreen, tabId]);
 
   const changeUi = (patch: Partial<UiState>) => {
     const next = { ...ui, ...patch };
@@ -64,11 +89,20 @@ export function App({
   };
 
   const audit = view?.audit;
-  const sections = useMemo(() => (audit ? buildSections(audit.cookies, ui) : []), [audit, ui]);
+  const preview = view?.preview === true;
+  const sections = useMemo((): Section[] => {
+    if (!audit) return [];
+    const built = buildSections(audit.cookies, ui);
+    // A summary's sections hold their first rows only: the header counts what the whole section has.
+    return preview
+      ? built.map((s) => ({ ...s, more: Math.max(0, audit.summary.byCategory[s.category] - s.cookies.length) }))
+      : built;
+  }, [audit, ui, preview]);
 
   useEffect(() => {
     // The first paint came from the rows alone: fetch the details now (the worker serves them from its cache).
-    if (!view?.rowsOnly) return;
+    // Not for a summary: the worker's rows-only answer is already on its way, and brings this about when it comes.
+    if (!view?.rowsOnly || view.preview) return;
     let current = true;
     client.getTabView(view.tabId).then(
       (full) => {
@@ -99,7 +133,7 @@ export function App({
       </main>
     );
   }
-  if (view === null) {
+  if (view === null || (preview && !previewShows(ui))) {
     return (
       <main class="state" data-testid="state-loading" aria-busy="true">
         {t('loading')}
@@ -116,6 +150,8 @@ export function App({
   }
 
   const remove = (items: AuditedCookie[], message: string) => {
+    // A summary's rows may be a moment old: deleting waits for the worker's live view.
+    if (view.preview) return;
     setConfirm({
       message,
       ...(items.some(looksLikeLogin) ? { warning: t('logoutWarning') } : {}),
@@ -155,23 +191,25 @@ export function App({
     changeUi({ collapsed: ui.collapsed.includes(c) ? ui.collapsed.filter((x) => x !== c) : [...ui.collapsed, c] });
 
   return (
-    <main class="app" data-testid="app">
+    <main class="app" data-testid="app" {...(preview ? { 'data-preview': 'summary', 'aria-busy': 'true' } : {})}>
       <Header audit={audit} title={view.title} {...(view.container ? { container: view.container } : {})} />
       <ConsentStrip consent={audit.consent} now={Date.now()} />
-      <ExportMenu
-        corrections={{
-          onExport: async () => downloadFile(await client.exportOverrides()),
-          onImport: async (text) => {
-            const r = await client.importOverrides(text);
-            await load();
-            return r.imported;
-          },
-        }}
-        reportsUrl={client.reportsUrl()}
-        onExport={async (format, includeValues) =>
-          downloadFile(await client.tabReport(view.tabId, format, includeValues))
-        }
-      />
+      {preview ? null : (
+        <ExportMenu
+          corrections={{
+            onExport: async () => downloadFile(await client.exportOverrides()),
+            onImport: async (text) => {
+              const r = await client.importOverrides(text);
+              await load();
+              return r.imported;
+            },
+          }}
+          reportsUrl={client.reportsUrl()}
+          onExport={async (format, includeValues) =>
+            downloadFile(await client.tabReport(view.tabId, format, includeValues))
+          }
+        />
+      )}
       {siteFindings.length > 0 ? (
         <ul class="site-findings" aria-label={t('siteFindings')}>
           {siteFindings.map((f) => (
@@ -223,6 +261,7 @@ export function App({
             onOpen={setOpenId}
             history={view.history}
             detailsPending={view.rowsOnly === true}
+            actionsPending={preview}
             marks={view.marks}
             onDelete={(c) => remove([c], t('confirmDeleteOne', nameText(c.cookie.name, 60)))}
             correctionFor={correctionFor}

@@ -1,6 +1,8 @@
+import { readFirstScreen } from '../browser/first-screen';
 import { sendMessage } from '../browser/messages';
 import { pageUrl } from '../browser/runtime';
 import { localArea } from '../browser/storage';
+import type { FirstScreen } from '../core/first-screen-summary';
 import type { TabView } from '../core/messages';
 import type { Override } from '../core/overrides/overrides';
 import type { ReportFile, ReportFormat } from '../core/report/options';
@@ -12,6 +14,11 @@ import { DEFAULT_UI_STATE, type UiState } from './ui-state';
 export interface PopupClient extends TimelineSource {
   /** `rowsOnly`: just what the cookie rows show, for the first paint (TabView.rowsOnly). */
   getTabView(tabId?: number, options?: { rowsOnly?: boolean }): Promise<TabView>;
+  /**
+   * The tab's first-screen summary from storage.session (core/first-screen-summary), or null: painted only until the
+   * worker's answer comes. Optional: without it the popup waits for the worker.
+   */
+  readFirstScreen?(tabId?: number): Promise<FirstScreen | null>;
   deleteCookies(tabId: number, ids: string[]): Promise<{ deleted: number; failed: string[] }>;
   loadUiState(): Promise<UiState>;
   saveUiState(state: UiState): Promise<void>;
@@ -40,6 +47,7 @@ export const runtimeClient: PopupClient = {
       ...(tabId === undefined ? {} : { tabId }),
       ...(options?.rowsOnly ? { rowsOnly: true } : {}),
     }),
+  readFirstScreen,
   deleteCookies: (tabId, ids) => sendMessage('delete-cookies', { tabId, ids }),
   async loadUiState() {
     const got = await localArea.get(UI_KEY);

@@ -11,10 +11,19 @@ const tabId = param !== null && /^\d+$/.test(param) ? Number(param) : undefined;
 // are most of the bytes and nobody reads them before the list is on screen (App asks for them after painting).
 const firstView = runtimeClient.getTabView(tabId, { rowsOnly: true });
 const firstUi = runtimeClient.loadUiState();
+// In parallel, the worker's summary of the first screen from storage.session: painted if it comes first (the worker
+// may be asleep, and a message to it crosses the browser process twice), replaced by the answer when that comes.
+const firstScreen = runtimeClient.readFirstScreen?.(tabId).catch(() => null);
 const root = document.getElementById('root');
 if (root) {
   render(
-    <App client={runtimeClient} {...(tabId === undefined ? {} : { tabId })} firstView={firstView} firstUi={firstUi} />,
+    <App
+      client={runtimeClient}
+      {...(tabId === undefined ? {} : { tabId })}
+      firstView={firstView}
+      firstUi={firstUi}
+      {...(firstScreen ? { firstScreen } : {})}
+    />,
     root,
   );
 }

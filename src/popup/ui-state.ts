@@ -1,6 +1,7 @@
+import type { RowSort } from '../core/audit-order';
 import type { Category, Party } from '../core/types';
 
-export type SortKey = 'name' | 'lifespan' | 'severity';
+export type SortKey = RowSort;
 
 /** Filters and sort that survive reopening the popup. */
 export interface UiState {

@@ -21,7 +21,13 @@ export function createWorker(ports: WorkerPorts) {
   // A tab whose record was dropped to make room: its cached view no longer matches what is stored.
   const state = createWorkerState(ports, (tabId) => views.invalidate(tabId));
   const tabViews = createTabViews(ports, state, views);
-  const badges = createBadges(ports, (tabId) => tabViews.counts(tabId));
+  // The badge is recomputed once a tab's events settle: the popup's first-screen summary is kept at the same moment,
+  // from the same view (so it is never written on a popup's open path).
+  const badges = createBadges(ports, async (tabId) => {
+    const view = await tabViews.build(tabId);
+    void state.firstScreens.save(view).catch(() => undefined);
+    return view.audit?.summary ?? null;
+  });
   const timeline = createTimelineStore({
     backend: ports.timeline,
     now: ports.clock.now,
@@ -58,6 +64,7 @@ export function createWorker(ports: WorkerPorts) {
         state.settings.flush(),
         timeline.flush(),
         state.droppedTabs.flush(),
+        state.firstScreens.flush(),
       ]),
     /** Counters for tests and the bench build; nothing here is cookie data. */
     stats: () => ({

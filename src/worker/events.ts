@@ -221,6 +221,7 @@ export function registerEvents(
         .tabStoreFor(tabId)
         .then((store) => store.update(key(tabId), () => null))
         .then(() => state.droppedTabs.clear(key(tabId)))
+        .then(() => state.firstScreens.remove(tabId))
         .finally(() => state.forgetPrivacy(tabId)),
     );
   });
@@ -229,6 +230,8 @@ export function registerEvents(
     track(
       state.isPrivateTab(removed).then(async (incognito) => {
         state.notePrivacy(added, incognito);
+        // The new tab's summary is written with its next badge.
+        await state.firstScreens.remove(removed);
         const store = incognito ? state.privateTabs : state.tabs;
         if (!incognito) await state.droppedTabs.move(key(removed), key(added));
         const rec = await store.read(key(removed));
@@ -249,6 +252,7 @@ export function registerEvents(
         if (!openIds.has(name)) await state.tabs.update(name, () => null);
       }
       await state.droppedTabs.keepOnly(openIds);
+      await state.firstScreens.keepOnly(openIds);
     })(),
   );
 

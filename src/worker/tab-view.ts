@@ -13,7 +13,7 @@ import {
   sentCookies,
   type TabRecord,
 } from '../core/tab-record';
-import type { AuditSummary, Cookie, Observation } from '../core/types';
+import type { Cookie, Observation } from '../core/types';
 import { urlWithoutQuery } from '../core/url-without-query';
 import { createAuditMemo } from './audit-memo';
 import { warmUpClassifier } from './classifier-warmup';
@@ -215,9 +215,5 @@ export function createTabViews(ports: WorkerPorts, state: WorkerState, cache: Vi
   return {
     collectTabJar,
     build,
-    /** The counts the badge shows: from the cached view when there is one. */
-    async counts(tabId: number): Promise<AuditSummary | null> {
-      return (await build(tabId)).audit?.summary ?? null;
-    },
   };
 }

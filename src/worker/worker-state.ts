@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { fitTabRecord, TAB_BUDGET, TAB_RECORD_VERSION, type TabRecord } from '../core/tab-record';
 import type { WorkerPorts } from './ports';
 import { createDroppedTabs } from './state/dropped-tabs';
+import { createFirstScreens } from './state/first-screens';
 import { KeyedStore } from './state/keyed-store';
 import { PersistedValue } from './state/persisted-value';
 import {
@@ -62,6 +63,14 @@ export function createWorkerState(ports: WorkerPorts, onTabDropped: (tabId: numb
     void droppedTabs.note(name).catch(() => undefined);
   });
   const privateTabs = tabStore(ports, null);
+  // The popup's first screen per tab, which the popup reads itself (never for private tabs). Not part of `ready`:
+  // nothing the worker answers depends on it.
+  const firstScreens = createFirstScreens(ports.storage.session, ports.clock, (tabId) =>
+    ports.tabs.get(tabId).then(
+      (t) => t !== null,
+      () => false,
+    ),
+  );
   const sites = new KeyedStore<SiteHistory>({
     area: ports.storage.local,
     indexKey: `site-index:v${SITE_HISTORY_VERSION}`,
@@ -157,6 +166,7 @@ export function createWorkerState(ports: WorkerPorts, onTabDropped: (tabId: numb
   return {
     tabs,
     droppedTabs,
+    firstScreens,
     privateTabs,
     sites,
     settings,

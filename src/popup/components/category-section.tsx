@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../browser/i18n';
+import { FIRST_SCREEN_ROWS } from '../../core/first-screen-summary';
 import type { AuditedCookie } from '../../core/types';
 import type { Section } from '../view-model';
 import type { CorrectionActions } from './cookie-details';
 import { CookieRow } from './cookie-row';
 
 /** Rows put in the DOM at first; the rest come on demand so 1,000 cookies open as fast as 50. */
-export const PAGE_SIZE = 15;
+// The worker's first-screen summary keeps the same number per section (core/first-screen-summary).
+export const PAGE_SIZE = FIRST_SCREEN_ROWS;
 
 export function CategorySection({
   section,
@@ -16,6 +18,7 @@ export function CategorySection({
   onOpen,
   history,
   detailsPending,
+  actionsPending = false,
   marks,
   onDelete,
   onDeleteAll,
@@ -29,6 +32,8 @@ export function CategorySection({
   history: Record<string, { firstSeen: number; changes: number }> | undefined;
   /** The rows came without their details (TabView.rowsOnly); the full view is on its way. */
   detailsPending: boolean;
+  /** Painted from a summary (TabView.preview): deleting waits for the live view. */
+  actionsPending?: boolean;
   /** "Changed since your last visit" marks by cookie id. */
   marks?: Record<string, 'new' | 'changed'> | undefined;
   onDelete: (c: AuditedCookie) => void;
@@ -39,6 +44,7 @@ export function CategorySection({
   const { category, cookies } = section;
   const id = `sec-${category}`;
   const shown = cookies.slice(0, limit);
+  const count = cookies.length + (section.more ?? 0);
   return (
     <section class={`section cat-${category}`} data-testid={`section-${category}`} aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`} class="section-head">
@@ -46,9 +52,15 @@ export function CategorySection({
           <span class="caret" aria-hidden="true">
             {collapsed ? '▸' : '▾'}
           </span>
-          {t(`category_${category}`)} <span class="count">{cookies.length}</span>
+          {t(`category_${category}`)} <span class="count">{count}</span>
         </button>
-        <button type="button" class="link danger" onClick={onDeleteAll} data-testid={`delete-${category}`}>
+        <button
+          type="button"
+          class="link danger"
+          onClick={onDeleteAll}
+          disabled={actionsPending}
+          data-testid={`delete-${category}`}
+        >
           {t('deleteCategory')}
         </button>
       </h2>
@@ -67,10 +79,10 @@ export function CategorySection({
               correction={correctionFor(c)}
             />
           ))}
-          {cookies.length > limit ? (
+          {count > limit ? (
             <li class="more">
               <button type="button" onClick={() => setLimit(limit + PAGE_SIZE * 4)}>
-                {t('showMore', String(cookies.length - limit))}
+                {t('showMore', String(count - limit))}
               </button>
             </li>
           ) : null}
