@@ -99,6 +99,7 @@ describe('the popup paints its first screen from the summary in storage.session'
 
     // A cookie set while the popup is closed, opened at once (before the summary caught up): the live view has it.
     await page.evaluate(() => {
+      // biome-ignore lint/suspicious/noDocumentCookie: a page script writing a cookie is the event under test.
       document.cookie = 'e2e_added=1; Path=/; Secure; SameSite=Lax; Max-Age=3600';
     });
     const { popup: again } = await openRecorded(tabId);
