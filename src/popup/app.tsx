@@ -5,7 +5,7 @@ import type { TabView } from '../core/messages';
 import type { AuditedCookie, Category, KnownCategory } from '../core/types';
 import type { PopupClient } from './client';
 import { BlockedList } from './components/blocked-list';
-import { CategorySection } from './components/category-section';
+import { CategorySection, PAGE_SIZE } from './components/category-section';
 import { ConfirmDialog, type ConfirmRequest } from './components/confirm-dialog';
 import { ConsentStrip } from './components/consent-strip';
 import { ExportMenu } from './components/export-menu';
@@ -23,6 +23,9 @@ import { buildSections, looksLikeLogin, type Section } from './view-model';
  * A first-screen summary holds each section's first rows in the default order: it shows right only under the
  * default search, filters and sort (collapsed sections are fine). Otherwise the popup waits for the worker.
  */
+/** Rows a 600 px popup shows under its header (≈ 50 px a row), with a few to spare: the whole first render. */
+const FIRST_FRAME_ROWS = 12;
+
 function previewShows(ui: UiState): boolean {
   const d = DEFAULT_UI_STATE;
   return (
@@ -55,6 +58,7 @@ export function App({
   const [openId, setOpenId] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
   const [pane, setPane] = useState<'cookies' | 'timeline'>('cookies');
+  const [firstFrame, setFirstFrame] = useState(true);
 
   const load = useCallback(
     async (pending?: Promise<TabView>) => {
@@ -114,6 +118,19 @@ export function App({
       current = false;
     };
   }, [client, view]);
+
+  useEffect(() => {
+    // The first rows are on screen: the others follow after that frame is painted (rAF, then a task).
+    if (view === null || !firstFrame) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setFirstFrame(false), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [view, firstFrame]);
 
   useEffect(() => {
     // Lets benchmarks read "navigation to first full render" from the performance timeline.
@@ -184,6 +201,14 @@ export function App({
     },
   });
 
+  // The first render puts only what a 600 px popup shows in the DOM: FIRST_FRAME_ROWS rows over the open sections.
+  const firstFrameCaps: number[] = [];
+  let rowsLeft = FIRST_FRAME_ROWS;
+  for (const s of sections) {
+    firstFrameCaps.push(rowsLeft);
+    if (!ui.collapsed.includes(s.category)) rowsLeft = Math.max(0, rowsLeft - Math.min(s.cookies.length, PAGE_SIZE));
+  }
+
   // Blocked attempts have their own section below; the header list keeps the other site findings.
   const siteFindings = audit.siteFindings.filter((f) => f.ruleId !== 'blocked-attempts');
 
@@ -191,7 +216,12 @@ export function App({
     changeUi({ collapsed: ui.collapsed.includes(c) ? ui.collapsed.filter((x) => x !== c) : [...ui.collapsed, c] });
 
   return (
-    <main class="app" data-testid="app" {...(preview ? { 'data-preview': 'summary', 'aria-busy': 'true' } : {})}>
+    <main
+      class="app"
+      // "app" once the live view is in the DOM whole: tests that read rows wait for it.
+      data-testid={preview ? 'app-preview' : firstFrame ? 'app-first-frame' : 'app'}
+      {...(preview ? { 'data-preview': 'summary', 'aria-busy': 'true' } : {})}
+    >
       <Header audit={audit} title={view.title} {...(view.container ? { container: view.container } : {})} />
       <ConsentStrip consent={audit.consent} now={Date.now()} />
       {preview ? null : (
@@ -251,7 +281,7 @@ export function App({
           {t('noMatch')}
         </p>
       ) : (
-        sections.map((s) => (
+        sections.map((s, i) => (
           <CategorySection
             key={s.category}
             section={s}
@@ -262,6 +292,7 @@ export function App({
             history={view.history}
             detailsPending={view.rowsOnly === true}
             actionsPending={preview}
+            {...(firstFrame ? { rowCap: firstFrameCaps[i] ?? 0 } : {})}
             marks={view.marks}
             onDelete={(c) => remove([c], t('confirmDeleteOne', nameText(c.cookie.name, 60)))}
             correctionFor={correctionFor}

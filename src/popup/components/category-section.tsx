@@ -19,6 +19,7 @@ export function CategorySection({
   history,
   detailsPending,
   actionsPending = false,
+  rowCap = Number.POSITIVE_INFINITY,
   marks,
   onDelete,
   onDeleteAll,
@@ -34,6 +35,8 @@ export function CategorySection({
   detailsPending: boolean;
   /** Painted from a summary (TabView.preview): deleting waits for the live view. */
   actionsPending?: boolean;
+  /** The popup's first render: at most this many rows now (the rest come with the next frame). */
+  rowCap?: number;
   /** "Changed since your last visit" marks by cookie id. */
   marks?: Record<string, 'new' | 'changed'> | undefined;
   onDelete: (c: AuditedCookie) => void;
@@ -43,7 +46,7 @@ export function CategorySection({
   const [limit, setLimit] = useState(PAGE_SIZE);
   const { category, cookies } = section;
   const id = `sec-${category}`;
-  const shown = cookies.slice(0, limit);
+  const shown = cookies.slice(0, Math.min(limit, rowCap));
   const count = cookies.length + (section.more ?? 0);
   return (
     <section class={`section cat-${category}`} data-testid={`section-${category}`} aria-labelledby={`${id}-h`}>
