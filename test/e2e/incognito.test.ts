@@ -45,9 +45,11 @@ describe('incognito tabs', () => {
       async (id: number) => ({
         tab: `tab:v2:${id}` in (await chrome.storage.session.get(`tab:v2:${id}`)),
         site: Object.keys(await chrome.storage.local.get(null)).some((k) => k.includes('other-d.test')),
+        // storage.session is shared with normal windows ("spanning"): no first-screen summary of a private tab.
+        summary: JSON.stringify(await chrome.storage.session.get(null)).includes('od_session'),
       }),
       tabId,
     );
-    expect(stored).toEqual({ tab: false, site: false });
+    expect(stored).toEqual({ tab: false, site: false, summary: false });
   });
 });
