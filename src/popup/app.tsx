@@ -19,13 +19,13 @@ import { nameText } from './format';
 import { DEFAULT_UI_STATE, type UiState } from './ui-state';
 import { buildSections, looksLikeLogin, type Section } from './view-model';
 
+/** Rows a 600 px popup shows under its header (≈ 50 px a row), with a few to spare: the whole first render. */
+const FIRST_FRAME_ROWS = 12;
+
 /**
  * A first-screen summary holds each section's first rows in the default order: it shows right only under the
  * default search, filters and sort (collapsed sections are fine). Otherwise the popup waits for the worker.
  */
-/** Rows a 600 px popup shows under its header (≈ 50 px a row), with a few to spare: the whole first render. */
-const FIRST_FRAME_ROWS = 12;
-
 function previewShows(ui: UiState): boolean {
   const d = DEFAULT_UI_STATE;
   return (
@@ -79,11 +79,15 @@ export function App({
     const ui = (firstUi ?? client.loadUiState()).then(setUi, () => undefined);
     void load(Promise.all([firstView ?? client.getTabView(tabId), ui]).then(([v]) => v));
     // The summary paints only while nothing else has: the worker's answer, whenever it comes, replaces it.
-    void Promise.all([firstScreen, ui]).then(([s]) => {
-      if (!s) return;
-      setView((current) => current ?? viewOfFirstScreen(s));
-      performance.mark('cookie-auditor:preview');
-    });
+    void Promise.all([firstScreen, ui]).then(
+      ([s]) => {
+        if (!s) return;
+        setView((current) => current ?? viewOfFirstScreen(s));
+        performance.mark('cookie-auditor:preview');
+      },
+      // No summary to paint: the worker's answer is what shows.
+      () => undefined,
+    );
   }, [client, load, firstView, firstUi, firstScreen, tabId]);
 
   const changeUi = (patch: Partial<UiState>) => {
