@@ -28,6 +28,18 @@ describe('Firefox: the popup and its report on the fixture site', () => {
     // refusing them as Chromium does: the popup lists them under the site, as it lists Chromium's CHIPS cookie.
     for (const name of ['tb_uid', 'tb_sync', 'wc_session', 'wc_pref']) expect(byName.has(name), name).toBe(true);
     expect(byName.get('tb_uid')?.section).toBe('marketing');
+    // Firefox keeps the popup's first-screen summary in storage.session too (there since Firefox 115).
+    const summary = await waitFor(
+      () =>
+        env.ff.inExtension(
+          async (api, key: string) =>
+            ((await api.storage.session.get(key))[key] as { rows: { cookie: { name: string } }[] } | undefined) ?? null,
+          `first-screen:v1:${tabId}`,
+        ),
+      'first-screen summary in storage.session',
+    );
+    for (const r of summary.rows) expect(byName.has(r.cookie.name), r.cookie.name).toBe(true);
+    expect(summary.rows.length).toBeGreaterThanOrEqual(Math.min(15, firefox.length));
     // Every section heading counts its rows.
     for (const section of new Set(firefox.map((c) => c.section))) {
       const chip = await popup.$eval(`[data-testid="count-${section}"]`, (e) => (e as HTMLElement).innerText);
