@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { buildTarget, manifestFor, OUT_DIR, type Target } from './scripts/manifest-variant';
 import { catalogueAsJson } from './scripts/vite-catalogue-json';
+import { lazyLibraries } from './scripts/vite-lazy-libraries';
 
 // `vite build` makes the Chromium extension in dist/; `vite build --mode firefox` the Firefox one in dist-firefox/.
 export default defineConfig(({ mode }) => {
@@ -11,6 +12,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       catalogueAsJson(),
+      lazyLibraries(buildTarget(target, manifest)),
       preact(),
       crx({ manifest: manifestFor(target, manifest) as Parameters<typeof crx>[0]['manifest'], browser: target }),
     ],

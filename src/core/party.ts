@@ -1,4 +1,4 @@
-import { getDomain, getHostname, parse } from 'tldts';
+import { tldtsLibrary } from './libraries/tldts';
 import type { Cookie, Party } from './types';
 
 /** Strip the leading dot Chrome puts on Domain cookies and lower-case. */
@@ -32,22 +32,22 @@ function computeSite(host: string): string {
   const h = cookieHost(host).replace(/^\[|\]$/g, '');
   if (h === '') return '';
   try {
-    const info = parse(h, { allowPrivateDomains: true });
+    const info = tldtsLibrary().parse(h, { allowPrivateDomains: true });
     if (info.isIp) return h;
-    return info.domain ?? getDomain(h) ?? h;
+    return info.domain ?? tldtsLibrary().getDomain(h) ?? h;
   } catch {
     return '';
   }
 }
 
 export function isIpHost(host: string): boolean {
-  return parse(cookieHost(host).replace(/^\[|\]$/g, '')).isIp === true;
+  return tldtsLibrary().parse(cookieHost(host).replace(/^\[|\]$/g, '')).isIp === true;
 }
 
 /** Whether `host` is a public suffix (e.g. "co.uk", "github.io"): a cookie may never be set for it. */
 export function isPublicSuffix(host: string): boolean {
   const h = cookieHost(host);
-  const info = parse(h, { allowPrivateDomains: true });
+  const info = tldtsLibrary().parse(h, { allowPrivateDomains: true });
   return !info.isIp && info.domain === null && info.publicSuffix === h && h.includes('.');
 }
 
@@ -56,7 +56,7 @@ export function hostOfUrl(url: string): string {
   try {
     return new URL(url).hostname.toLowerCase();
   } catch {
-    return getHostname(url) ?? '';
+    return tldtsLibrary().getHostname(url) ?? '';
   }
 }
 

@@ -1,6 +1,7 @@
 import { defaultCatalogue } from '../core/catalogue/index';
 import { defaultModel, preloadModel } from '../core/catalogue/learned/shipped-model';
 import { preloadCatalogueData } from '../core/catalogue/shipped-data';
+import { tldtsLibrary } from '../core/libraries/tldts';
 
 /**
  * Gets the shipped catalogue and fallback model ready while a fresh worker waits for its stored state and the
@@ -11,6 +12,9 @@ import { preloadCatalogueData } from '../core/catalogue/shipped-data';
 export function warmUpClassifier(): Promise<void> {
   const catalogue = preloadCatalogueData().then(() => {
     defaultCatalogue();
+    // The Public Suffix List too: the extension build evaluates tldts on first use (scripts/vite-lazy-libraries.ts),
+    // and this runs in the idle time while the browser answers the cookie queries, not in the worker's start.
+    tldtsLibrary();
   });
   const model = preloadModel().then(() => {
     defaultModel();

@@ -29,18 +29,26 @@ export function createHandlers(
   timeline: TimelineStore,
 ): Handlers {
   const version = () => ports.runtime.version();
-  /** A correction changes verdicts on every tab: drop cached views, save at once, answer with the new list. */
-  async function afterOverrides() {
-    views.invalidateAll();
+  /**
+   * Saves a person's own change now. When storage.local is full of what is not ours (no history left to give up),
+   * says so in words: the change is kept in memory and tried again while the worker runs.
+   */
+  async function saveOwn(what: string, flush: () => Promise<void>): Promise<void> {
     try {
-      await state.overrides.flush();
+      await flush();
     } catch (error) {
       if (!isQuotaError(error)) throw error;
       throw new Error(
         "The browser's storage for Cookie Auditor is full (other data fills it, and no history is left to give up): " +
-          'the correction is not saved yet. It is tried again while Cookie Auditor runs.',
+          `${what} is not saved yet. It is tried again while Cookie Auditor runs.`,
       );
     }
+  }
+
+  /** A correction changes verdicts on every tab: drop cached views, save at once, answer with the new list. */
+  async function afterOverrides() {
+    views.invalidateAll();
+    await saveOwn('the correction', () => state.overrides.flush());
     return state.overrides.read();
   }
 
@@ -114,7 +122,7 @@ export function createHandlers(
       });
       // After the new limits are in: a view built meanwhile is not kept.
       views.invalidateAll();
-      await state.settings.flush();
+      await saveOwn('the setting', () => state.settings.flush());
       return state.settings.read();
     },
 

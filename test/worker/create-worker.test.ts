@@ -376,7 +376,12 @@ describe('hostile storage', () => {
     await fb.local.area.set({ other: `${fb.local.data.get('other')}${'z'.repeat(quota - fb.local.bytes())}` });
     await expect(
       fb.send('set-override', { override: { ...target, name: 'c2', category: 'necessary' } }),
-    ).rejects.toThrow(/storage for Cookie Auditor is full .*not saved/);
+    ).rejects.toThrow(/storage for Cookie Auditor is full .*the correction is not saved/);
+    // A setting that needs more room, the same way: in words, not the browser's quota error; it is kept and retried.
+    await expect(fb.send('set-settings', { settings: { maxSessionLifetimeDays: 365 } })).rejects.toThrow(
+      /storage for Cookie Auditor is full .*the setting is not saved yet/,
+    );
+    expect((await fb.send('get-settings', {})).maxSessionLifetimeDays).toBe(365);
 
     // Room again: history resumes and the pause ends.
     await fb.local.area.remove(['other']);

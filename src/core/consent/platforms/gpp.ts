@@ -1,4 +1,4 @@
-import { GppModel, Sections } from '@iabgpp/cmpapi';
+import { gppLibrary } from '../../libraries/iab-gpp';
 import type { Cookie } from '../../types';
 import { MAX_CONSENT_VALUE_CHARS } from '../decode-text';
 import { TCF_PURPOSE_CATEGORIES, tcfChoices, tcfPlatformName } from '../tcf-purposes';
@@ -67,7 +67,7 @@ export function decodeGpp(value: string, cookie: Pick<Cookie, 'name' | 'domain'>
   let sections: Record<string, Record<string, unknown>>;
   let ids: number[];
   try {
-    const model = new GppModel(text);
+    const model = new (gppLibrary().GppModel)(text);
     ids = model.getSectionIds().map(Number);
     sections = model.toObject() as Record<string, Record<string, unknown>>;
   } catch {
@@ -85,7 +85,7 @@ export function decodeGpp(value: string, cookie: Pick<Cookie, 'name' | 'domain'>
   let tcf: TcfFacts | undefined;
   let gpc: boolean | undefined;
   for (const id of ids) {
-    const name = Sections.SECTION_ID_NAME_MAP.get(id);
+    const name = gppLibrary().Sections.SECTION_ID_NAME_MAP.get(id);
     const section = name ? sections[name] : undefined;
     if (!name || !section || !applies(id)) continue;
     if (name === 'tcfeuv2') {
@@ -120,7 +120,10 @@ export function decodeGpp(value: string, cookie: Pick<Cookie, 'name' | 'domain'>
     cookieDomain: cookie.domain,
     choices,
     answered: true,
-    notes: [`sections: ${ids.map((id) => Sections.SECTION_ID_NAME_MAP.get(id) ?? String(id)).join(', ')}`, ...notes],
+    notes: [
+      `sections: ${ids.map((id) => gppLibrary().Sections.SECTION_ID_NAME_MAP.get(id) ?? String(id)).join(', ')}`,
+      ...notes,
+    ],
   };
   if (tcf) {
     record.tcf = tcf;

@@ -1,4 +1,4 @@
-import { TCModelError, TCString } from '@iabtcf/core';
+import { tcfLibrary } from '../../libraries/iab-tcf';
 import type { Cookie } from '../../types';
 import { MAX_CONSENT_VALUE_CHARS } from '../decode-text';
 import { TCF_PURPOSE_CATEGORIES, tcfChoices, tcfPlatformName } from '../tcf-purposes';
@@ -16,6 +16,7 @@ export function decodeTcString(value: string, cookie: Pick<Cookie, 'name' | 'dom
   if (text === '' || text.length > MAX_CONSENT_VALUE_CHARS || !/^[A-Za-z0-9_.-]+$/.test(text)) {
     return notUnderstood(PLATFORM, cookie);
   }
+  const { TCModelError, TCString } = tcfLibrary();
   let model: ReturnType<typeof TCString.decode>;
   try {
     model = TCString.decode(text);
