@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../browser/i18n';
 import { type FirstScreen, viewOfFirstScreen } from '../core/first-screen-summary';
 import type { TabView } from '../core/messages';
@@ -74,7 +74,9 @@ export function App({
     [client, tabId],
   );
 
-  useEffect(() => {
+  // A layout effect, not useEffect: Preact runs plain effects only after the next frame is painted (rAF, then a
+  // task), so answers that had already arrived waited that long before the first rows could render.
+  useLayoutEffect(() => {
     // Filters first, then the data, so the list never flashes unfiltered.
     const ui = (firstUi ?? client.loadUiState()).then(setUi, () => undefined);
     void load(Promise.all([firstView ?? client.getTabView(tabId), ui]).then(([v]) => v));
