@@ -45,22 +45,24 @@ export function createFirstScreens(
     scheduler: clock,
     now: clock.now,
   });
-  /** The view each tab's stored summary was made from: the badge reusing a cached view writes nothing. */
-  const written = new Map<number, TabView>();
+  /**
+   * The views summaries were made from: the badge reusing a cached view writes nothing. Weak, so a view the view
+   * cache has let go of (a busy tab's can weigh megabytes) is not kept alive here.
+   */
+  const written = new WeakSet<TabView>();
 
   return {
     store,
     /** Keeps the first screen of a freshly built view (or removes the tab's summary when it has none to show). */
     async save(view: TabView): Promise<void> {
-      if (written.get(view.tabId) === view) return;
+      if (written.has(view)) return;
       // A tab closed while its view was being built: its summary must not outlive it (onRemoved already ran).
       if (!(await tabExists(view.tabId))) return;
-      written.set(view.tabId, view);
+      written.add(view);
       // null removes the tab's summary (a page that is not a website); for a tab with none stored, nothing is written.
       await store.update(String(view.tabId), () => firstScreenOf(view, clock.now()));
     },
     remove(tabId: number): Promise<void> {
-      written.delete(tabId);
       return store.update(String(tabId), () => null);
     },
     /** After a restart: drop the summaries of tabs that closed while the worker slept. */
