@@ -18,3 +18,15 @@ export function oneTrustJar(groups: string, choiceAt: number): Cookie[] {
     }),
   ];
 }
+
+/** The analytics cookie the consent tests set beside that jar: `_ga` on `.shop.example`, ≈ 104 days left at `now`. */
+export function shopGa(now: number): Cookie {
+  return cookie({
+    name: '_ga',
+    domain: '.shop.example',
+    hostOnly: false,
+    value: 'GA1.2.1.1',
+    session: false,
+    expirationDate: now / 1000 + 9e6,
+  });
+}

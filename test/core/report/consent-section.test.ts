@@ -8,21 +8,14 @@ import { buildHtml } from '../../../src/core/report/html';
 import { buildJson } from '../../../src/core/report/json';
 import { buildMarkdown } from '../../../src/core/report/markdown';
 import { buildTextReport } from '../../../src/core/report/text';
-import { oneTrustJar } from '../consent/onetrust-jar';
+import { oneTrustJar, shopGa } from '../consent/onetrust-jar';
 import { cookie } from '../cookie-factory';
 import { parseCsv } from './parse-csv';
 
 const NOW = Date.UTC(2025, 11, 1, 12);
 const CHOICE = NOW - 120_000;
 const consent = oneTrustJar('C0001:1,C0002:0,C0003:1,C0004:0', CHOICE);
-const ga = cookie({
-  name: '_ga',
-  domain: '.shop.example',
-  hostOnly: false,
-  value: 'GA1.2.1.1',
-  session: false,
-  expirationDate: NOW / 1000 + 9e6,
-});
+const ga = shopGa(NOW);
 const hostile = cookie({
   name: '_fbp<img src=x onerror=alert(1)>|=cmd',
   domain: '.shop.example',

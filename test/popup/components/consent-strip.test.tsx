@@ -2,7 +2,7 @@ import { type ComponentChildren, isValidElement, type VNode } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { auditSite } from '../../../src/core/audit';
 import { cookieKey } from '../../../src/core/cookie-key';
-import { oneTrustJar } from '../../core/consent/onetrust-jar';
+import { oneTrustJar, shopGa } from '../../core/consent/onetrust-jar';
 import { tcString } from '../../core/consent/strings';
 import { cookie } from '../../core/cookie-factory';
 import { text } from './render-tree';
@@ -25,14 +25,7 @@ function paragraphs(node: ComponentChildren): { id: string; text: string }[] {
 }
 
 const onetrustReject = oneTrustJar('C0001:1,C0002:0,C0003:0,C0004:0', CHOICE);
-const ga = cookie({
-  name: '_ga',
-  domain: '.shop.example',
-  hostOnly: false,
-  value: 'GA1.2.1.1',
-  session: false,
-  expirationDate: NOW / 1000 + 9e6,
-});
+const ga = shopGa(NOW);
 const fbp = cookie({ name: '_fbp', domain: '.shop.example', hostOnly: false, value: 'fb.1.1.1' });
 
 describe('ConsentStrip (popup)', () => {
