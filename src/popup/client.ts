@@ -1,6 +1,6 @@
 import { readFirstScreen } from '../browser/first-screen';
-import { sendMessage } from '../browser/messages';
 import { pageUrl } from '../browser/runtime';
+import { sendMessage } from '../browser/send-message';
 import { localArea } from '../browser/storage';
 import type { FirstScreen } from '../core/first-screen-summary';
 import type { TabView } from '../core/messages';
@@ -8,7 +8,7 @@ import type { Override } from '../core/overrides/overrides';
 import type { ReportFile, ReportFormat } from '../core/report/options';
 import type { Settings } from '../core/settings';
 import type { TimelineSource } from './components/timeline-panel';
-import { DEFAULT_UI_STATE, type UiState } from './ui-state';
+import { UI_KEY, type UiState, uiStateOf } from './ui-state';
 
 /** Everything the popup asks of the outside world. Tests and previews pass a fake. */
 export interface PopupClient extends TimelineSource {
@@ -39,8 +39,6 @@ export interface PopupClient extends TimelineSource {
   reportsUrl(): string;
 }
 
-const UI_KEY = 'popup-ui:v1';
-
 export const runtimeClient: PopupClient = {
   getTabView: (tabId, options) =>
     sendMessage('get-tab-view', {
@@ -49,13 +47,7 @@ export const runtimeClient: PopupClient = {
     }),
   readFirstScreen,
   deleteCookies: (tabId, ids) => sendMessage('delete-cookies', { tabId, ids }),
-  async loadUiState() {
-    const got = await localArea.get(UI_KEY);
-    const raw = got[UI_KEY];
-    return typeof raw === 'object' && raw !== null
-      ? { ...DEFAULT_UI_STATE, ...(raw as Partial<UiState>) }
-      : DEFAULT_UI_STATE;
-  },
+  loadUiState: async () => uiStateOf((await localArea.get(UI_KEY))[UI_KEY]),
   saveUiState: (state) => localArea.set({ [UI_KEY]: state }),
   getSettings: () => sendMessage('get-settings', {}),
   setSettings: (patch) => sendMessage('set-settings', { settings: patch }),

@@ -21,3 +21,13 @@ export const DEFAULT_UI_STATE: UiState = {
   sort: 'severity',
   collapsed: [],
 };
+
+/** storage.local key of the filters and sort. */
+export const UI_KEY = 'popup-ui:v1';
+
+/** The saved filters and sort, over the defaults (a missing or foreign value gives the defaults). */
+export function uiStateOf(raw: unknown): UiState {
+  return typeof raw === 'object' && raw !== null
+    ? { ...DEFAULT_UI_STATE, ...(raw as Partial<UiState>) }
+    : DEFAULT_UI_STATE;
+}

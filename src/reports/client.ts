@@ -1,4 +1,4 @@
-import { sendMessage } from '../browser/messages';
+import { sendMessage } from '../browser/send-message';
 import type { ContainerInfo, SiteListing, StorageStatus } from '../core/messages';
 import type { ReportFile, ReportFormat } from '../core/report/options';
 import type { Settings } from '../core/settings';
