@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { buildTarget, manifestFor, OUT_DIR, type Target } from './scripts/manifest-variant';
 import { catalogueAsJson } from './scripts/vite-catalogue-json';
+import { firstPaint } from './scripts/vite-first-paint';
 import { lazyLibraries } from './scripts/vite-lazy-libraries';
 
 // `vite build` makes the Chromium extension in dist/; `vite build --mode firefox` the Firefox one in dist-firefox/.
@@ -14,6 +15,7 @@ export default defineConfig(({ mode }) => {
       catalogueAsJson(),
       lazyLibraries(buildTarget(target, manifest)),
       preact(),
+      firstPaint(buildTarget(target, manifest)),
       crx({ manifest: manifestFor(target, manifest) as Parameters<typeof crx>[0]['manifest'], browser: target }),
     ],
     build: {

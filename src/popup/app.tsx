@@ -26,7 +26,7 @@ const FIRST_FRAME_ROWS = 12;
  * A first-screen summary holds each section's first rows in the default order: it shows right only under the
  * default search, filters and sort (collapsed sections are fine). Otherwise the popup waits for the worker.
  */
-function previewShows(ui: UiState): boolean {
+export function previewShows(ui: UiState): boolean {
   const d = DEFAULT_UI_STATE;
   return (
     ui.query.trim() === '' &&
@@ -43,6 +43,8 @@ export function App({
   firstView,
   firstUi,
   firstScreen,
+  initialView,
+  initialUi,
 }: {
   client: PopupClient;
   tabId?: number;
@@ -51,10 +53,13 @@ export function App({
   firstUi?: Promise<UiState>;
   /** The worker's summary of the first screen, read from storage.session (painted only until the answer comes). */
   firstScreen?: Promise<FirstScreen | null>;
+  /** What the early first paint showed (popup/first-paint): the first render shows the same. */
+  initialView?: TabView;
+  initialUi?: UiState;
 }) {
-  const [view, setView] = useState<TabView | null>(null);
+  const [view, setView] = useState<TabView | null>(initialView ?? null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [ui, setUi] = useState<UiState>(DEFAULT_UI_STATE);
+  const [ui, setUi] = useState<UiState>(initialUi ?? DEFAULT_UI_STATE);
   const [openId, setOpenId] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
   const [pane, setPane] = useState<'cookies' | 'timeline'>('cookies');
@@ -77,8 +82,14 @@ export function App({
   // A layout effect, not useEffect: Preact runs plain effects only after the next frame is painted (rAF, then a
   // task), so answers that had already arrived waited that long before the first rows could render.
   useLayoutEffect(() => {
-    // Filters first, then the data, so the list never flashes unfiltered.
-    const ui = (firstUi ?? client.loadUiState()).then(setUi, () => undefined);
+    // Filters first, then the data, so the list never flashes unfiltered. Filters the first paint already read
+    // (initialUi) stand: they may hold what was typed since.
+    const ui = (firstUi ?? client.loadUiState()).then(
+      (read) => {
+        if (!initialUi) setUi(read);
+      },
+      () => undefined,
+    );
     void load(Promise.all([firstView ?? client.getTabView(tabId), ui]).then(([v]) => v));
     // The summary paints only while nothing else has: the worker's answer, whenever it comes, replaces it.
     void Promise.all([firstScreen, ui]).then(
@@ -90,7 +101,7 @@ export function App({
       // No summary to paint: the worker's answer is what shows.
       () => undefined,
     );
-  }, [client, load, firstView, firstUi, firstScreen, tabId]);
+  }, [client, load, firstView, firstUi, firstScreen, tabId, initialUi]);
 
   const changeUi = (patch: Partial<UiState>) => {
     const next = { ...ui, ...patch };

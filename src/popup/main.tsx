@@ -1,21 +1,35 @@
 import { render } from 'preact';
+import { viewOfFirstScreen } from '../core/first-screen-summary';
 import { App } from './app';
 import { runtimeClient } from './client';
+import { findFirstPaint, tabIdFromSearch } from './first-paint/hand-off';
 import './styles.css';
 
 performance.mark('cookie-auditor:start');
-// `?tab=ID` lets the popup be opened as a page for a given tab (tests, and "open in a tab").
-const param = new URLSearchParams(location.search).get('tab');
-const tabId = param !== null && /^\d+$/.test(param) ? Number(param) : undefined;
+// The early first paint (first-paint/index.tsx) ran before this module: it may have painted the tab's summary already,
+// and its reads are reused. Without it (its script failed) this module reads for itself.
+const early = findFirstPaint();
+const tabId = early ? early.tabId : tabIdFromSearch(location.search);
 // Ask the worker at once, before the first render: the answer is the slow part. Only the rows at first: the details
 // are most of the bytes and nobody reads them before the list is on screen (App asks for them after painting).
-const firstView = runtimeClient.getTabView(tabId, { rowsOnly: true });
-const firstUi = runtimeClient.loadUiState();
+const firstView = early?.view ?? runtimeClient.getTabView(tabId, { rowsOnly: true });
+const firstUi = early?.ui ?? runtimeClient.loadUiState();
 // In parallel, the worker's summary of the first screen from storage.session: painted if it comes first (the worker
 // may be asleep, and a message to it crosses the browser process twice), replaced by the answer when that comes.
-const firstScreen = runtimeClient.readFirstScreen?.(tabId).catch(() => null);
-const root = document.getElementById('root');
-if (root) {
+const firstScreen = early?.screen ?? runtimeClient.readFirstScreen?.(tabId).catch(() => null);
+
+function mount(): void {
+  const root = document.getElementById('root');
+  if (!root) return;
+  if (early) early.mounted = true;
+  const painted = early?.painted;
+  // The painted search box is a real one: what was typed into it in the meantime is kept.
+  const typed = root.querySelector<HTMLInputElement>('input.search');
+  const initialUi = painted && typed?.value ? { ...painted.ui, query: typed.value } : painted?.ui;
+  // Saved as typing into the app's own box saves it.
+  if (initialUi && initialUi !== painted?.ui) void runtimeClient.saveUiState(initialUi).catch(() => undefined);
+  // Preact takes the page in this same task, starting from what the early paint showed: nothing flickers.
+  root.textContent = '';
   render(
     <App
       client={runtimeClient}
@@ -23,7 +37,29 @@ if (root) {
       firstView={firstView}
       firstUi={firstUi}
       {...(firstScreen ? { firstScreen } : {})}
+      {...(painted && initialUi ? { initialView: viewOfFirstScreen(painted.screen), initialUi } : {})}
     />,
     root,
   );
 }
+
+/** After the next frame (rAF, then a task); a page that paints no frames (a hidden tab) goes on after 100 ms. */
+function afterFrame(run: () => void): void {
+  let ran = false;
+  const once = () => {
+    if (ran) return;
+    ran = true;
+    setTimeout(run, 0);
+  };
+  requestAnimationFrame(once);
+  setTimeout(once, 100);
+}
+
+// The early paint's reads are a message round trip at most: mounting after them lets it paint first. When it did,
+// Preact takes over after that frame, not before it.
+if (!early) mount();
+else
+  void early.done.then(() => {
+    if (early.painted) afterFrame(mount);
+    else mount();
+  });

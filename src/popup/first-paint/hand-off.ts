@@ -1,0 +1,39 @@
+import type { FirstScreen } from '../../core/first-screen-summary';
+import type { TabView } from '../../core/messages';
+import type { UiState } from '../ui-state';
+
+/**
+ * What the early first paint (./index.tsx, a classic script that runs before the popup's modules) hands to
+ * main.tsx: the reads it started, so they are not made twice, and what it painted, so Preact's first render shows
+ * the same screen.
+ */
+export interface FirstPaint {
+  tabId?: number;
+  /** The worker's rows-only answer (`get-tab-view`), asked before the app loaded. */
+  view?: Promise<TabView>;
+  screen: Promise<FirstScreen | null>;
+  ui: Promise<UiState>;
+  /** Settles when the paint is done or given up: main.tsx mounts Preact after it. */
+  done: Promise<void>;
+  /** Set when the summary was painted (the screen and filters it was painted with). */
+  painted?: { screen: FirstScreen; ui: UiState };
+  /** Set by main.tsx when Preact takes the page: a paint that has not happened by then does not happen. */
+  mounted?: boolean;
+}
+
+const KEY = '__cookieAuditorFirstPaint';
+
+export function publishFirstPaint(paint: FirstPaint): void {
+  (globalThis as Record<string, unknown>)[KEY] = paint;
+}
+
+/** The early paint's hand-off, if its script ran (an error or a missing script leaves main.tsx on its own). */
+export function findFirstPaint(): FirstPaint | undefined {
+  return (globalThis as Record<string, unknown>)[KEY] as FirstPaint | undefined;
+}
+
+/** `?tab=ID` lets the popup be opened as a page for a given tab (tests, and "open in a tab"). */
+export function tabIdFromSearch(search: string): number | undefined {
+  const param = new URLSearchParams(search).get('tab');
+  return param !== null && /^\d+$/.test(param) ? Number(param) : undefined;
+}

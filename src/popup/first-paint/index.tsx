@@ -1,0 +1,80 @@
+import { readFirstScreen } from '../../browser/first-screen';
+import { sendMessage } from '../../browser/send-message';
+import { localArea } from '../../browser/storage';
+import { viewOfFirstScreen } from '../../core/first-screen-summary';
+import { App, previewShows } from '../app';
+import type { PopupClient } from '../client';
+import { DEFAULT_UI_STATE, UI_KEY, uiStateOf } from '../ui-state';
+import { type FirstPaint, publishFirstPaint, tabIdFromSearch } from './hand-off';
+import { loadApp } from './load-app';
+import { mount } from './static-jsx';
+
+/**
+ * The popup's early first paint: a classic script, the only resource index.html asks for, so it runs as soon as it
+ * arrives, before Preact and the app are fetched and evaluated (≈ 40 ms later here; README, "The popup against the
+ * floor"). It reads the tab's first-screen summary and the saved filters, then paints the summary with the same
+ * `<App>` Preact renders, through a static JSX runtime (scripts/vite-first-paint.ts builds it so). main.tsx mounts
+ * Preact over it with the same first state, and the worker's answer replaces it as before.
+ */
+const script = document.currentScript;
+const tabId = tabIdFromSearch(location.search);
+
+/** The reads, started at once; a browser API that throws leaves them to main.tsx. */
+function startReads(): Pick<FirstPaint, 'view' | 'screen' | 'ui'> {
+  try {
+    // The worker's answer is what replaces the paint: asked now, it is on its way while the app loads.
+    const view = sendMessage('get-tab-view', { ...(tabId === undefined ? {} : { tabId }), rowsOnly: true });
+    // main.tsx takes it (and its failure) over; until then a failure is not an unhandled rejection.
+    view.catch(() => undefined);
+    const screen = readFirstScreen(tabId).catch(() => null);
+    const ui = localArea.get(UI_KEY).then(
+      (got) => uiStateOf(got[UI_KEY]),
+      () => DEFAULT_UI_STATE,
+    );
+    return { view, screen, ui };
+  } catch {
+    return { screen: Promise.resolve(null), ui: Promise.resolve(DEFAULT_UI_STATE) };
+  }
+}
+
+const reads = startReads();
+// The app's own fetches start once the reads are on their way.
+loadApp(script);
+
+/**
+ * The element to paint into. The parser reaches it a moment after this script (it comes right after in the page),
+ * long before the reads come back; DOMContentLoaded would be later, as the parser's end waits behind the stylesheet.
+ */
+const rootElement = (): Promise<HTMLElement | null> => {
+  const root = document.getElementById('root');
+  if (root || document.readyState !== 'loading') return Promise.resolve(root);
+  return new Promise((resolve) =>
+    document.addEventListener('DOMContentLoaded', () => resolve(document.getElementById('root')), { once: true }),
+  );
+};
+
+// The paint runs no effect and no handler, which are where App reaches for its client.
+const noClient = {} as PopupClient;
+
+const paint: FirstPaint = { ...(tabId === undefined ? {} : { tabId }), ...reads, done: Promise.resolve() };
+paint.done = Promise.all([reads.screen, reads.ui])
+  .then(async ([s, u]) => {
+    // Under a search or filter the summary's first rows are not the screen's: Preact shows "loading" as before.
+    if (!s || paint.mounted || !previewShows(u)) return;
+    const root = await rootElement();
+    if (!root || root.firstChild || paint.mounted) return;
+    mount(
+      root,
+      <App
+        client={noClient}
+        {...(tabId === undefined ? {} : { tabId })}
+        initialView={viewOfFirstScreen(s)}
+        initialUi={u}
+      />,
+    );
+    paint.painted = { screen: s, ui: u };
+    performance.mark('cookie-auditor:first-paint');
+  })
+  // A paint that fails leaves the page to Preact, which reads the same summary.
+  .catch(() => undefined);
+publishFirstPaint(paint);

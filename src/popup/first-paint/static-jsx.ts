@@ -1,0 +1,94 @@
+/**
+ * A JSX runtime that turns the popup's own components into DOM nodes once, with no virtual DOM, no diffing and no
+ * event handlers: the early first paint (./index.tsx) renders the same `<App>` Preact renders, with this runtime and
+ * ./static-hooks aliased in for `preact/jsx-runtime` and `preact/hooks` (scripts/vite-first-paint.ts). Props become
+ * DOM the way Preact's setProperty makes them (node_modules/preact/src/diff/props.js), so the markup is the same and
+ * Preact can replace it without a visible change (checked in test/e2e/first-paint.test.ts). Text is only ever a text
+ * node; `dangerouslySetInnerHTML` is refused.
+ */
+type Child = Node | string | number | bigint | boolean | null | undefined | Child[];
+type Props = Record<string, unknown> & { children?: Child };
+type Component = (props: Props) => Child;
+
+/** Names Preact always writes as attributes, even where the element has a property of that name. */
+const ATTRIBUTE_ONLY = new Set([
+  'width',
+  'height',
+  'href',
+  'list',
+  'form',
+  'tabIndex',
+  'download',
+  'rowSpan',
+  'colSpan',
+  'role',
+  'popover',
+]);
+
+function append(parent: Node, child: Child): void {
+  if (child === null || child === undefined || typeof child === 'boolean') return;
+  if (Array.isArray(child)) {
+    for (const c of child) append(parent, c);
+  } else if (typeof child === 'object') {
+    parent.appendChild(child);
+  } else {
+    parent.appendChild(document.createTextNode(String(child)));
+  }
+}
+
+function setProperty(el: HTMLElement, name: string, value: unknown): void {
+  if (name === 'style') {
+    if (typeof value === 'string') el.style.cssText = value;
+    else if (value && typeof value === 'object') {
+      for (const [key, v] of Object.entries(value)) {
+        const text = v === null || v === undefined ? '' : String(v);
+        if (key.startsWith('-')) el.style.setProperty(key, text);
+        else (el.style as unknown as Record<string, string>)[key] = text;
+      }
+    }
+    return;
+  }
+  // Event handlers: this paint is looked at, not used; Preact's render replaces it before anything can be clicked.
+  if (name.startsWith('on') || typeof value === 'function') return;
+  if (!ATTRIBUTE_ONLY.has(name) && name in el) {
+    (el as unknown as Record<string, unknown>)[name] = value ?? '';
+    return;
+  }
+  if (value !== null && value !== undefined && (value !== false || name[4] === '-')) {
+    el.setAttribute(name, String(value));
+  } else {
+    el.removeAttribute(name);
+  }
+}
+
+export function jsx(type: string | Component, props: Props): Child {
+  if (typeof type === 'function') return type(props);
+  if ('dangerouslySetInnerHTML' in props) throw new Error('the first paint writes text, never HTML');
+  const el = document.createElement(type);
+  for (const [name, value] of Object.entries(props)) {
+    // value and checked after the children, as Preact does (a select's value needs its options).
+    if (name === 'children' || name === 'key' || name === 'ref' || name === 'value' || name === 'checked') continue;
+    setProperty(el, name, value);
+  }
+  append(el, props.children);
+  if ('value' in props) setProperty(el, 'value', props.value);
+  if ('checked' in props) setProperty(el, 'checked', props.checked);
+  return el;
+}
+
+export const jsxs = jsx;
+export const jsxDEV = jsx;
+
+export function Fragment(props: Props): Child {
+  const fragment = document.createDocumentFragment();
+  append(fragment, props.children);
+  return fragment;
+}
+
+/**
+ * Appends a static render to `parent`. `node` is typed as Preact's JSX gives it; under this runtime a JSX expression
+ * is the DOM it made.
+ */
+export function mount(parent: Node, node: unknown): void {
+  append(parent, node as Child);
+}

@@ -1,0 +1,88 @@
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { firstPaintBuildOptions, rewritePopupHtml } from '../../scripts/vite-first-paint';
+import { tabIdFromSearch } from '../../src/popup/first-paint/hand-off';
+
+/** The popup page as Vite writes it, with the first-paint script where src/popup/index.html has it. */
+const VITE_HTML = `<!doctype html>
+<html lang="en">
+  <head>
+    <title>Cookie Auditor</title>
+    <script src="./first-paint.js"></script>
+    <script type="module" crossorigin src="/assets/index.html-AbC_12-x.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/send-message-B1.js">
+    <link rel="modulepreload" crossorigin href="/assets/storage-C2.js">
+    <link rel="stylesheet" crossorigin href="/assets/index-D3.css">
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>`;
+
+describe('rewritePopupHtml (the popup page the extension build ships)', () => {
+  it('moves the app and its preloads onto the first-paint script, and keeps the stylesheet after it', () => {
+    const html = rewritePopupHtml(VITE_HTML);
+    expect(html).not.toContain('type="module"');
+    expect(html).not.toContain('modulepreload');
+    expect(html).toContain(
+      '<script src="./first-paint.js" data-module="/assets/index.html-AbC_12-x.js" data-preload="/assets/send-message-B1.js /assets/storage-C2.js"></script>',
+    );
+    // The first paint is the one script the page loads; the stylesheet comes after it, still render-blocking.
+    expect(html.indexOf('first-paint.js')).toBeLessThan(html.indexOf('rel="stylesheet"'));
+    expect(html).toContain('<div id="root"></div>');
+  });
+
+  it('refuses a page it cannot rewrite safely, saying why', () => {
+    expect(() => rewritePopupHtml(VITE_HTML.replace('<script src="./first-paint.js"></script>', ''))).toThrow(
+      /no <script src="\.\/first-paint\.js">/,
+    );
+    const styleFirst = VITE_HTML.replace('<script src="./first-paint.js"></script>', '').replace(
+      '<div id="root"></div>',
+      '<div id="root"></div><script src="./first-paint.js"></script>',
+    );
+    expect(() => rewritePopupHtml(styleFirst)).toThrow(/stylesheet before first-paint\.js/);
+    expect(() => rewritePopupHtml(VITE_HTML.replace(/<script type="module"[^>]*><\/script>/, ''))).toThrow(
+      /expected one module script, found 0/,
+    );
+    expect(() => rewritePopupHtml(VITE_HTML.replace('storage-C2.js', 'storage-C2.js?v=1'))).toThrow(
+      /unexpected asset path/,
+    );
+    expect(() => rewritePopupHtml(VITE_HTML.replace('storage-C2.js"', 'storage-C2.js" onload="x"'))).toThrow(
+      /a module script or preload written in a form this build does not know/,
+    );
+  });
+});
+
+describe('the first-paint script (scripts/vite-first-paint.ts)', () => {
+  it('carries the popup components without Preact, the polyfill, or the parts never on a first screen', async () => {
+    const result = await build({ ...firstPaintBuildOptions('chrome120'), metafile: true });
+    const [output] = Object.values(result.metafile.outputs);
+    if (!output) throw new Error('no output');
+    const inputs = Object.keys(output.inputs);
+    // The same components Preact renders, rendered by the static runtime.
+    for (const file of [
+      'src/popup/app.tsx',
+      'src/popup/components/cookie-row.tsx',
+      'src/popup/components/header.tsx',
+      'src/popup/first-paint/static-jsx.ts',
+    ]) {
+      expect(inputs, file).toContain(file);
+    }
+    expect(inputs.filter((f) => f.includes('node_modules/'))).toEqual([]);
+    // Stand-ins: a few bytes each instead of the component.
+    const details = output.inputs['src/popup/components/cookie-details.tsx'];
+    expect(details?.bytesInOutput).toBeLessThan(120);
+    const code = result.outputFiles?.[0]?.text ?? '';
+    expect(code).not.toMatch(/webextension-polyfill|import\(/);
+  });
+});
+
+describe('tabIdFromSearch', () => {
+  it('reads ?tab=ID and nothing else', () => {
+    expect(tabIdFromSearch('?tab=12')).toBe(12);
+    expect(tabIdFromSearch('?x=1&tab=7')).toBe(7);
+    for (const bad of ['', '?tab=', '?tab=1e3', '?tab=-1', '?tab=12abc', '?tab=0x1f']) {
+      expect(tabIdFromSearch(bad), bad).toBeUndefined();
+    }
+  });
+});
