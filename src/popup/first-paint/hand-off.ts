@@ -9,7 +9,7 @@ import type { UiState } from '../ui-state';
  */
 export interface FirstPaint {
   tabId?: number;
-  /** The worker's rows-only answer (`get-tab-view`), asked before the app loaded. */
+  /** The worker's rows-only answer (`get-tab-view`), asked when the paint was done (set by then). */
   view?: Promise<TabView>;
   screen: Promise<FirstScreen | null>;
   ui: Promise<UiState>;
