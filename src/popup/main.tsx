@@ -23,7 +23,6 @@ const firstScreen = early?.screen ?? runtimeClient.readFirstScreen?.(tabId).catc
 function mount(firstView: Promise<TabView>): void {
   const root = document.getElementById('root');
   if (!root) return;
-  if (early) early.mounted = true;
   const painted = early?.painted;
   // The painted search box is a real one: what was typed into it in the meantime is kept.
   const typed = root.querySelector<HTMLInputElement>('input.search');

@@ -50,6 +50,8 @@ function recordFirstPaint(): void {
     const fp = w.__fp;
     if (fp.liveSeen) return;
     for (const r of records) {
+      // Preact renders into #root; the parser still adds the page's last text nodes to <body> meanwhile.
+      if (!root.contains(r.target)) continue;
       const el = r.target instanceof Element ? r.target : r.target.parentElement;
       const where = `${el?.tagName.toLowerCase()}.${el?.className}`;
       if (r.type === 'attributes') {

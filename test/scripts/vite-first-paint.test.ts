@@ -8,7 +8,6 @@ const VITE_HTML = `<!doctype html>
 <html lang="en">
   <head>
     <title>Cookie Auditor</title>
-    <script src="./first-paint.js"></script>
     <script type="module" crossorigin src="/assets/index.html-AbC_12-x.js"></script>
     <link rel="modulepreload" crossorigin href="/assets/send-message-B1.js">
     <link rel="modulepreload" crossorigin href="/assets/storage-C2.js">
@@ -16,40 +15,52 @@ const VITE_HTML = `<!doctype html>
   </head>
   <body>
     <div id="root"></div>
+    <script src="./first-paint.js"></script>
   </body>
 </html>`;
 
+const CSS = ':root{color-scheme:light dark}.row{display:flex}';
+const assets = (path: string) => {
+  if (path !== '/assets/index-D3.css') throw new Error(`not an asset: ${path}`);
+  return CSS;
+};
+
 describe('rewritePopupHtml (the popup page the extension build ships)', () => {
-  it('moves the app and its preloads onto the first-paint script, and keeps the stylesheet after it', () => {
-    const html = rewritePopupHtml(VITE_HTML);
+  it('moves the app and its preloads onto the first-paint script, and puts the stylesheet inline', () => {
+    const html = rewritePopupHtml(VITE_HTML, assets);
     expect(html).not.toContain('type="module"');
     expect(html).not.toContain('modulepreload');
     expect(html).toContain(
       '<script src="./first-paint.js" data-module="/assets/index.html-AbC_12-x.js" data-preload="/assets/send-message-B1.js /assets/storage-C2.js"></script>',
     );
-    // The first paint is the one script the page loads; the stylesheet comes after it, still render-blocking.
-    expect(html.indexOf('first-paint.js')).toBeLessThan(html.indexOf('rel="stylesheet"'));
-    expect(html).toContain('<div id="root"></div>');
+    // The first paint is the one file the page loads, after #root; the styles are there before it.
+    expect(html).not.toContain('rel="stylesheet"');
+    expect(html).toContain(`<style>${CSS}</style>`);
+    expect(html.indexOf('<style>')).toBeLessThan(html.indexOf('<div id="root"></div>'));
+    expect(html.indexOf('<div id="root"></div>')).toBeLessThan(html.indexOf('first-paint.js'));
   });
 
   it('refuses a page it cannot rewrite safely, saying why', () => {
-    expect(() => rewritePopupHtml(VITE_HTML.replace('<script src="./first-paint.js"></script>', ''))).toThrow(
+    const rewrite =
+      (html: string, read = assets) =>
+      () =>
+        rewritePopupHtml(html, read);
+    expect(rewrite(VITE_HTML.replace('<script src="./first-paint.js"></script>', ''))).toThrow(
       /no <script src="\.\/first-paint\.js">/,
     );
-    const styleFirst = VITE_HTML.replace('<script src="./first-paint.js"></script>', '').replace(
-      '<div id="root"></div>',
-      '<div id="root"></div><script src="./first-paint.js"></script>',
+    const scriptFirst = VITE_HTML.replace('    <script src="./first-paint.js"></script>\n', '').replace(
+      '<title>Cookie Auditor</title>',
+      '<title>Cookie Auditor</title><script src="./first-paint.js"></script>',
     );
-    expect(() => rewritePopupHtml(styleFirst)).toThrow(/stylesheet before first-paint\.js/);
-    expect(() => rewritePopupHtml(VITE_HTML.replace(/<script type="module"[^>]*><\/script>/, ''))).toThrow(
+    expect(rewrite(scriptFirst)).toThrow(/must come after #root/);
+    expect(rewrite(VITE_HTML.replace(/<script type="module"[^>]*><\/script>/, ''))).toThrow(
       /expected one module script, found 0/,
     );
-    expect(() => rewritePopupHtml(VITE_HTML.replace('storage-C2.js', 'storage-C2.js?v=1'))).toThrow(
-      /unexpected asset path/,
+    expect(rewrite(VITE_HTML.replace('storage-C2.js', 'storage-C2.js?v=1'))).toThrow(/unexpected asset path/);
+    expect(rewrite(VITE_HTML.replace('storage-C2.js"', 'storage-C2.js" onload="x"'))).toThrow(
+      /a script, preload or stylesheet written in a form this build does not know/,
     );
-    expect(() => rewritePopupHtml(VITE_HTML.replace('storage-C2.js"', 'storage-C2.js" onload="x"'))).toThrow(
-      /a module script or preload written in a form this build does not know/,
-    );
+    expect(rewrite(VITE_HTML, () => 'p{}</style><script>alert(1)</script>')).toThrow(/closes its <style>/);
   });
 });
 

@@ -13,12 +13,10 @@ export interface FirstPaint {
   view?: Promise<TabView>;
   screen: Promise<FirstScreen | null>;
   ui: Promise<UiState>;
-  /** Settles when the paint is done or given up: main.tsx mounts Preact after it. */
+  /** Settles when the paint is done or given up, and the worker asked: main.tsx mounts Preact after it. */
   done: Promise<void>;
   /** Set when the summary was painted (the screen and filters it was painted with). */
   painted?: { screen: FirstScreen; ui: UiState };
-  /** Set by main.tsx when Preact takes the page: a paint that has not happened by then does not happen. */
-  mounted?: boolean;
 }
 
 const KEY = '__cookieAuditorFirstPaint';

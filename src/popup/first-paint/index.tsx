@@ -13,8 +13,8 @@ import { mount } from './static-jsx';
  * The popup's early first paint: a classic script, the only resource index.html asks for, so it runs as soon as it
  * arrives, before Preact and the app are fetched and evaluated (≈ 40 ms later here; README, "The popup against the
  * floor"). It reads the tab's first-screen summary and the saved filters, then paints the summary with the same
- * `<App>` Preact renders, through a static JSX runtime (scripts/vite-first-paint.ts builds it so). main.tsx mounts
- * Preact over it with the same first state, and the worker's answer replaces it as before.
+ * `<App>` Preact renders, through a static JSX runtime (scripts/vite-first-paint.ts builds it so). main.tsx renders
+ * Preact into it with the same first state, and the worker's answer replaces it as before.
  */
 const script = document.currentScript;
 const tabId = tabIdFromSearch(location.search);
@@ -53,10 +53,7 @@ const reads = startReads();
 // The app's own fetches start once the reads are on their way.
 loadApp(script);
 
-/**
- * The element to paint into. The parser reaches it a moment after this script (it comes right after in the page),
- * long before the reads come back; DOMContentLoaded would be later, as the parser's end waits behind the stylesheet.
- */
+/** The element to paint into: parsed before this script, which comes after it in the page (else at DOMContentLoaded). */
 const rootElement = (): Promise<HTMLElement | null> => {
   const root = document.getElementById('root');
   if (root || document.readyState !== 'loading') return Promise.resolve(root);
@@ -72,9 +69,9 @@ const paint: FirstPaint = { ...(tabId === undefined ? {} : { tabId }), ...reads,
 paint.done = Promise.all([reads.screen, reads.ui])
   .then(async ([s, u]) => {
     // Under a search or filter the summary's first rows are not the screen's: Preact shows "loading" as before.
-    if (!s || paint.mounted || !previewShows(u)) return;
+    if (!s || !previewShows(u)) return;
     const root = await rootElement();
-    if (!root || root.firstChild || paint.mounted) return;
+    if (!root || root.firstChild) return;
     mount(
       root,
       <App

@@ -3,7 +3,7 @@
  * event handlers: the early first paint (./index.tsx) renders the same `<App>` Preact renders, with this runtime and
  * ./static-hooks aliased in for `preact/jsx-runtime` and `preact/hooks` (scripts/vite-first-paint.ts). Props become
  * DOM the way Preact's setProperty makes them (node_modules/preact/src/diff/props.js), so the markup is the same and
- * Preact can replace it without a visible change (checked in test/e2e/first-paint.test.ts). Text is only ever a text
+ * Preact, rendering into it, adopts the elements and changes nothing (checked in test/e2e/first-paint.test.ts). Text is only ever a text
  * node; `dangerouslySetInnerHTML` is refused.
  */
 type Child = Node | string | number | bigint | boolean | null | undefined | Child[];
@@ -48,7 +48,7 @@ function setProperty(el: HTMLElement, name: string, value: unknown): void {
     }
     return;
   }
-  // Event handlers: this paint is looked at, not used; Preact's render replaces it before anything can be clicked.
+  // Event handlers: Preact attaches them when it adopts the page, a frame after this paint.
   if (name.startsWith('on') || typeof value === 'function') return;
   if (!ATTRIBUTE_ONLY.has(name) && name in el) {
     (el as unknown as Record<string, unknown>)[name] = value ?? '';
@@ -63,6 +63,8 @@ function setProperty(el: HTMLElement, name: string, value: unknown): void {
 
 export function jsx(type: string | Component, props: Props): Child {
   if (typeof type === 'function') return type(props);
+  // createElement makes HTML elements only; no first screen draws SVG or MathML (the timeline's chart is not one).
+  if (type === 'svg' || type === 'math') throw new Error(`<${type}> is not on the first screen`);
   if ('dangerouslySetInnerHTML' in props) throw new Error('the first paint writes text, never HTML');
   const el = document.createElement(type);
   for (const [name, value] of Object.entries(props)) {
