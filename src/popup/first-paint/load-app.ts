@@ -5,18 +5,13 @@
  */
 export function loadApp(script: HTMLOrSVGScriptElement | null): void {
   const data = script instanceof HTMLScriptElement ? script.dataset : undefined;
-  for (const href of (data?.preload ?? '').split(' ').filter(Boolean)) {
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.crossOrigin = '';
-    link.href = href;
-    document.head.append(link);
+  const urls = (list: string | undefined) => (list ?? '').split(' ').filter(Boolean);
+  for (const href of urls(data?.preload)) {
+    document.head.append(
+      Object.assign(document.createElement('link'), { rel: 'modulepreload', crossOrigin: '', href }),
+    );
   }
-  for (const src of (data?.module ?? '').split(' ').filter(Boolean)) {
-    const module = document.createElement('script');
-    module.type = 'module';
-    module.crossOrigin = '';
-    module.src = src;
-    document.head.append(module);
+  for (const src of urls(data?.module)) {
+    document.head.append(Object.assign(document.createElement('script'), { type: 'module', crossOrigin: '', src }));
   }
 }
