@@ -64,10 +64,11 @@ export function decodeGpp(value: string, cookie: Pick<Cookie, 'name' | 'domain'>
   if (text === '' || text.length > MAX_CONSENT_VALUE_CHARS || !/^[A-Za-z0-9_.~-]+$/.test(text)) {
     return notUnderstood(PLATFORM, cookie);
   }
+  const { GppModel, Sections } = gppLibrary();
   let sections: Record<string, Record<string, unknown>>;
   let ids: number[];
   try {
-    const model = new (gppLibrary().GppModel)(text);
+    const model = new GppModel(text);
     ids = model.getSectionIds().map(Number);
     sections = model.toObject() as Record<string, Record<string, unknown>>;
   } catch {
@@ -85,7 +86,7 @@ export function decodeGpp(value: string, cookie: Pick<Cookie, 'name' | 'domain'>
   let tcf: TcfFacts | undefined;
   let gpc: boolean | undefined;
   for (const id of ids) {
-    const name = gppLibrary().Sections.SECTION_ID_NAME_MAP.get(id);
+    const name = Sections.SECTION_ID_NAME_MAP.get(id);
     const section = name ? sections[name] : undefined;
     if (!name || !section || !applies(id)) continue;
     if (name === 'tcfeuv2') {
@@ -120,10 +121,7 @@ export function decodeGpp(value: string, cookie: Pick<Cookie, 'name' | 'domain'>
     cookieDomain: cookie.domain,
     choices,
     answered: true,
-    notes: [
-      `sections: ${ids.map((id) => gppLibrary().Sections.SECTION_ID_NAME_MAP.get(id) ?? String(id)).join(', ')}`,
-      ...notes,
-    ],
+    notes: [`sections: ${ids.map((id) => Sections.SECTION_ID_NAME_MAP.get(id) ?? String(id)).join(', ')}`, ...notes],
   };
   if (tcf) {
     record.tcf = tcf;
