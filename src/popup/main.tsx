@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { viewOfFirstScreen } from '../core/first-screen-summary';
 import type { TabView } from '../core/messages';
 import { App } from './app';
 import { runtimeClient } from './client';
@@ -10,7 +9,7 @@ performance.mark('cookie-auditor:start');
 // The early first paint (first-paint/index.tsx) ran before this module: it may have painted the tab's summary already,
 // and its reads are reused. Without it (its script failed) this module reads for itself.
 const early = findFirstPaint();
-const tabId = early ? early.tabId : tabIdFromSearch(location.search);
+const tabId = tabIdFromSearch(location.search);
 // Ask the worker before the first render: the answer is the slow part. Only the rows at first: the details are most
 // of the bytes and nobody reads them before the list is on screen (App asks for them after painting). The early
 // paint asks as soon as it has painted.
@@ -38,7 +37,7 @@ function mount(firstView: Promise<TabView>): void {
       firstView={firstView}
       firstUi={firstUi}
       {...(firstScreen ? { firstScreen } : {})}
-      {...(painted && initialUi ? { initialView: viewOfFirstScreen(painted.screen), initialUi } : {})}
+      {...(painted && initialUi ? { initialView: painted.view, initialUi } : {})}
     />,
     root,
   );

@@ -8,15 +8,14 @@ import type { UiState } from '../ui-state';
  * the same screen.
  */
 export interface FirstPaint {
-  tabId?: number;
   /** The worker's rows-only answer (`get-tab-view`), asked when the paint was done (set by then). */
   view?: Promise<TabView>;
   screen: Promise<FirstScreen | null>;
   ui: Promise<UiState>;
   /** Settles when the paint is done or given up, and the worker asked: main.tsx mounts Preact after it. */
   done: Promise<void>;
-  /** Set when the summary was painted (the screen and filters it was painted with). */
-  painted?: { screen: FirstScreen; ui: UiState };
+  /** Set when the summary was painted: the view (the summary as App reads it) and the filters it was painted with. */
+  painted?: { view: TabView; ui: UiState };
 }
 
 const KEY = '__cookieAuditorFirstPaint';

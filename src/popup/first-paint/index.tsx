@@ -1,10 +1,7 @@
-import { readFirstScreen } from '../../browser/first-screen';
-import { sendMessage } from '../../browser/send-message';
-import { localArea } from '../../browser/storage';
 import { viewOfFirstScreen } from '../../core/first-screen-summary';
 import { App, previewShows } from '../app';
-import type { PopupClient } from '../client';
-import { DEFAULT_UI_STATE, UI_KEY, uiStateOf } from '../ui-state';
+import { runtimeClient } from '../client';
+import { DEFAULT_UI_STATE } from '../ui-state';
 import { type FirstPaint, publishFirstPaint, tabIdFromSearch } from './hand-off';
 import { loadApp } from './load-app';
 import { mount } from './static-jsx';
@@ -22,11 +19,9 @@ const tabId = tabIdFromSearch(location.search);
 /** The reads, started at once; a browser API that throws leaves them to main.tsx. */
 function startReads(): Pick<FirstPaint, 'screen' | 'ui'> {
   try {
-    const screen = readFirstScreen(tabId).catch(() => null);
-    const ui = localArea.get(UI_KEY).then(
-      (got) => uiStateOf(got[UI_KEY]),
-      () => DEFAULT_UI_STATE,
-    );
+    // The popup's one client, as main.tsx and App use it.
+    const screen = runtimeClient.readFirstScreen?.(tabId).catch(() => null) ?? Promise.resolve(null);
+    const ui = runtimeClient.loadUiState().catch(() => DEFAULT_UI_STATE);
     return { screen, ui };
   } catch {
     return { screen: Promise.resolve(null), ui: Promise.resolve(DEFAULT_UI_STATE) };
@@ -40,7 +35,7 @@ function startReads(): Pick<FirstPaint, 'screen' | 'ui'> {
  */
 function askWorker(): void {
   try {
-    const view = sendMessage('get-tab-view', { ...(tabId === undefined ? {} : { tabId }), rowsOnly: true });
+    const view = runtimeClient.getTabView(tabId, { rowsOnly: true });
     // main.tsx takes it (and its failure) over; until then a failure is not an unhandled rejection.
     view.catch(() => undefined);
     paint.view = view;
@@ -62,26 +57,20 @@ const rootElement = (): Promise<HTMLElement | null> => {
   );
 };
 
-// The paint runs no effect and no handler, which are where App reaches for its client.
-const noClient = {} as PopupClient;
-
-const paint: FirstPaint = { ...(tabId === undefined ? {} : { tabId }), ...reads, done: Promise.resolve() };
+const paint: FirstPaint = { ...reads, done: Promise.resolve() };
 paint.done = Promise.all([reads.screen, reads.ui])
   .then(async ([s, u]) => {
     // Under a search or filter the summary's first rows are not the screen's: Preact shows "loading" as before.
     if (!s || !previewShows(u)) return;
     const root = await rootElement();
     if (!root || root.firstChild) return;
+    const view = viewOfFirstScreen(s);
+    // The paint runs no effect and no handler, the only places App calls its client.
     mount(
       root,
-      <App
-        client={noClient}
-        {...(tabId === undefined ? {} : { tabId })}
-        initialView={viewOfFirstScreen(s)}
-        initialUi={u}
-      />,
+      <App client={runtimeClient} {...(tabId === undefined ? {} : { tabId })} initialView={view} initialUi={u} />,
     );
-    paint.painted = { screen: s, ui: u };
+    paint.painted = { view, ui: u };
     performance.mark('cookie-auditor:first-paint');
   })
   // A paint that fails leaves the page to Preact, which reads the same summary.
