@@ -27,10 +27,10 @@ function closure(entry: string): Set<string> {
 export function popupBundle(page = 'src/popup/index.html') {
   const html = readFileSync(join(DIST, page), 'utf8');
   const files = new Set<string>([page]);
-  // The first paint's classic script, beside the page; it adds the app named in its data-module and data-preload.
+  // The first paint's classic script, beside the page; it adds the app named in its data-module (and its imports).
   for (const m of html.matchAll(/<script src="\.\/([\w.-]+\.js)"/g)) files.add(join(dirname(page), m[1] as string));
   const assets = [...html.matchAll(/(?:src|href)="\/?(assets\/[\w.-]+\.(?:js|css))"/g)].map((m) => m[1] as string);
-  for (const m of html.matchAll(/data-(?:module|preload)="([^"]*)"/g)) {
+  for (const m of html.matchAll(/data-module="([^"]*)"/g)) {
     for (const u of (m[1] as string).split(' ').filter(Boolean)) assets.push(u.replace(/^\//, ''));
   }
   for (const f of assets) {
