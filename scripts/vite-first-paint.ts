@@ -74,8 +74,8 @@ export async function firstPaintScript(target: string): Promise<string> {
  *   page once its own reads are on their way (src/popup/first-paint/load-app.ts). The modulepreloads are dropped:
  *   starting each load cost the first paint's script ≈ 2–3 ms of its thread, ≈ 10 ms for the three, while its
  *   reads were out, and the app started no later without them (the module's imports are fetched when it arrives;
- *   probe of 40 alternating opens at 30 cookies: rows 9.9 ms sooner, median of paired opens, and the live view
- *   ≈ 20 ms sooner).
+ *   two probes of 40 alternating opens at 30 cookies: rows 10–16 ms sooner, median of paired opens, and the live
+ *   view 10–20 ms sooner).
  * - The stylesheet goes inline. As a `<link>` it is fetched beside the script, holds a script after it until it
  *   loads, and made the parser reach `#root` ≈ 10–20 ms after the reads came back when the script sat before it
  *   (probe of alternating opens). Inline, the script can come last in the body, after `#root`, with the styles
