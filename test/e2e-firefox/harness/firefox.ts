@@ -83,6 +83,10 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     headless: true,
     // The fixture certificate is self-signed.
     acceptInsecureCerts: true,
+    // Firefox ESR 153.8 refuses a WebDriver BiDi navigation to a moz-extension:// page ("not allowed in this
+    // context": remote/shared/BrowsingContextUtils isWebdriverSafeNavigationURL) unless the remote agent is started
+    // with system access; the tests open the extension's own pages that way.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: prefs,
   });
   const id = await browser.installExtension(DIST_FIREFOX);
