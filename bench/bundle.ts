@@ -30,9 +30,7 @@ export function popupBundle(page = 'src/popup/index.html') {
   // The first paint's classic script, beside the page; it adds the app named in its data-module (and its imports).
   for (const m of html.matchAll(/<script src="\.\/([\w.-]+\.js)"/g)) files.add(join(dirname(page), m[1] as string));
   const assets = [...html.matchAll(/(?:src|href)="\/?(assets\/[\w.-]+\.(?:js|css))"/g)].map((m) => m[1] as string);
-  for (const m of html.matchAll(/data-module="([^"]*)"/g)) {
-    for (const u of (m[1] as string).split(' ').filter(Boolean)) assets.push(u.replace(/^\//, ''));
-  }
+  for (const m of html.matchAll(/data-module="([^"]+)"/g)) assets.push((m[1] as string).replace(/^\//, ''));
   for (const f of assets) {
     if (f.endsWith('.js')) for (const c of closure(f)) files.add(c);
     else files.add(f);

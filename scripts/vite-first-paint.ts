@@ -94,7 +94,10 @@ export function rewritePopupHtml(html: string, readAsset: (path: string) => stri
       if (/<\/style/i.test(css)) throw new Error(`${href}: a stylesheet that closes its <style> cannot be inlined`);
       return `<style>${css}</style>`;
     });
-  if (modules.length !== 1) throw new Error(`${POPUP_HTML}: expected one module script, found ${modules.length}`);
+  const [module] = modules;
+  if (module === undefined || modules.length !== 1) {
+    throw new Error(`${POPUP_HTML}: expected one module script, found ${modules.length}`);
+  }
   if (/type="module"|rel="modulepreload"|rel="stylesheet"/.test(out)) {
     throw new Error(`${POPUP_HTML}: a script, preload or stylesheet written in a form this build does not know`);
   }
@@ -104,12 +107,9 @@ export function rewritePopupHtml(html: string, readAsset: (path: string) => stri
   if (out.indexOf('<div id="root"></div>') > at) {
     throw new Error(`${POPUP_HTML}: first-paint.js must come after #root, which it paints into`);
   }
-  // Asset paths as Vite writes them; anything else is not put into an attribute.
-  const attr = (list: string[]) => {
-    for (const u of list) if (!/^[\w./-]+$/.test(u)) throw new Error(`${POPUP_HTML}: unexpected asset path ${u}`);
-    return list.join(' ');
-  };
-  return out.replace(tag, `<script src="./first-paint.js" data-module="${attr(modules)}"></script>`);
+  // An asset path as Vite writes it; anything else is not put into an attribute.
+  if (!/^[\w./-]+$/.test(module)) throw new Error(`${POPUP_HTML}: unexpected asset path ${module}`);
+  return out.replace(tag, `<script src="./first-paint.js" data-module="${module}"></script>`);
 }
 
 /** Emits {@link firstPaintScript} next to the popup's page and rewrites the page ({@link rewritePopupHtml}). */
