@@ -36,6 +36,7 @@ function append(parent: Node, child: Child): void {
   }
 }
 
+/** Sets a prop on a new element (so there is never an attribute to remove) as Preact's setProperty would. */
 function setProperty(el: HTMLElement, name: string, value: unknown): void {
   if (name === 'style') {
     if (typeof value === 'string') el.style.cssText = value;
@@ -49,15 +50,15 @@ function setProperty(el: HTMLElement, name: string, value: unknown): void {
     return;
   }
   // Event handlers: Preact attaches them when it adopts the page, a frame after this paint.
-  if (name.startsWith('on') || typeof value === 'function') return;
-  if (!ATTRIBUTE_ONLY.has(name) && name in el) {
+  if (typeof value === 'function' || (name.charCodeAt(0) === 111 && name.charCodeAt(1) === 110)) return;
+  // `class`, `aria-*` and `data-*` are never element properties (Preact's `name in dom` is false for them): they go
+  // straight to setAttribute, without the lookup through the element's prototype chain.
+  if (name !== 'class' && !name.includes('-') && !ATTRIBUTE_ONLY.has(name) && name in el) {
     (el as unknown as Record<string, unknown>)[name] = value ?? '';
     return;
   }
   if (value !== null && value !== undefined && (value !== false || name[4] === '-')) {
     el.setAttribute(name, String(value));
-  } else {
-    el.removeAttribute(name);
   }
 }
 
@@ -65,16 +66,34 @@ export function jsx(type: string | Component, props: Props): Child {
   if (typeof type === 'function') return type(props);
   // createElement makes HTML elements only; no first screen draws SVG or MathML (the timeline's chart is not one).
   if (type === 'svg' || type === 'math') throw new Error(`<${type}> is not on the first screen`);
-  if ('dangerouslySetInnerHTML' in props) throw new Error('the first paint writes text, never HTML');
   const el = document.createElement(type);
-  for (const [name, value] of Object.entries(props)) {
-    // value and checked after the children, as Preact does (a select's value needs its options).
-    if (name === 'children' || name === 'key' || name === 'ref' || name === 'value' || name === 'checked') continue;
-    setProperty(el, name, value);
+  let value: unknown;
+  let checked: unknown;
+  let hasValue = false;
+  let hasChecked = false;
+  for (const name in props) {
+    switch (name) {
+      case 'children':
+      case 'key':
+      case 'ref':
+        continue;
+      // value and checked after the children, as Preact does (a select's value needs its options).
+      case 'value':
+        hasValue = true;
+        value = props.value;
+        continue;
+      case 'checked':
+        hasChecked = true;
+        checked = props.checked;
+        continue;
+      case 'dangerouslySetInnerHTML':
+        throw new Error('the first paint writes text, never HTML');
+    }
+    setProperty(el, name, props[name]);
   }
   append(el, props.children);
-  if ('value' in props) setProperty(el, 'value', props.value);
-  if ('checked' in props) setProperty(el, 'checked', props.checked);
+  if (hasValue) setProperty(el, 'value', value);
+  if (hasChecked) setProperty(el, 'checked', checked);
   return el;
 }
 
