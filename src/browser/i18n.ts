@@ -7,7 +7,7 @@ export function t(key: string, substitutions?: string | string[]): string {
 
 /**
  * Makes the page's first message lookup now. In a new extension process Chromium's first `i18n.getMessage` blocks
- * on a synchronous call to the browser for the extension's message catalogue (≈ 5–10 ms here; later lookups, and
+ * on a synchronous call to the browser for the extension's message catalogue (≈ 5–16 ms here; later lookups, and
  * later pages in the same process, read the renderer's copy). The popup's first paint calls this while its reads
  * are out, so the wait overlaps theirs instead of lengthening the build of the first screen.
  */
