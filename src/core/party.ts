@@ -71,3 +71,15 @@ export function isWithin(host: string, domain: string): boolean {
   const d = cookieHost(domain);
   return h === d || h.endsWith(`.${d}`);
 }
+
+/**
+ * The site a cookie belongs to, where a person met it: a partitioned cookie to the top-level site it is keyed to, and
+ * under Firefox's first-party isolation a cookie to its firstPartyDomain (the site it was set under: a tracker's
+ * copy set on site-a.test is site-a's).
+ */
+export function siteOfCookie(c: Pick<Cookie, 'domain' | 'partitionKey' | 'firstPartyDomain'>): string {
+  const top = c.partitionKey?.topLevelSite;
+  if (top) return siteOf(hostOfUrl(top));
+  if (c.firstPartyDomain) return c.firstPartyDomain;
+  return siteOf(cookieHost(c.domain));
+}

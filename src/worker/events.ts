@@ -1,4 +1,4 @@
-import { cookieHost, hostOfUrl, siteOf } from '../core/party';
+import { cookieHost, hostOfUrl, siteOf, siteOfCookie } from '../core/party';
 import { cookieNamesFromHeader, parseSetCookie } from '../core/set-cookie-parse';
 import {
   newTabRecord,
@@ -117,7 +117,9 @@ export function registerEvents(
     const isPrivate = await state.isPrivateStore(cookie.storeId);
     const site = siteOf(cookieHost(cookie.domain));
     if (!isPrivate) {
-      void updateSite(site, (h) => applyCookieChange(h, { cookie, removed, cause }, ports.clock.now()));
+      // Filed where the All-sites page and the tab's view look for it: a partitioned or (Firefox) first-party-isolated
+      // copy of a tracker's cookie under the site it was set on, not as a visit to the tracker's own site.
+      void updateSite(siteOfCookie(cookie), (h) => applyCookieChange(h, { cookie, removed, cause }, ports.clock.now()));
     }
     const store = isPrivate ? state.privateTabs : state.tabs;
     for (const name of await store.names()) {
@@ -149,7 +151,7 @@ export function registerEvents(
         return fresh;
       };
       const fresh = await reread();
-      timeline.finish(timelineEvent, fresh, isPrivate);
+      timeline.finish(timelineEvent, fresh, isPrivate, siteOfCookie(cookie));
     }
   }
 

@@ -1,23 +1,11 @@
 import { auditSite } from '../core/audit';
 import { cookieKey } from '../core/cookie-key';
-import { cookieHost, hostOfUrl, siteOf } from '../core/party';
+import { siteOfCookie } from '../core/party';
 import type { Cookie, SiteAudit } from '../core/types';
 import { consentTimes } from './consent-times';
 import { currentOverrides } from './overrides';
 import type { WorkerPorts } from './ports';
 import type { WorkerState } from './worker-state';
-
-/**
- * The site a cookie belongs to, where a person met it: a partitioned cookie to the top-level site it is keyed to, and
- * under Firefox's first-party isolation a cookie to its firstPartyDomain (the site it was set under: a tracker's
- * copy set on site-a.test is site-a's).
- */
-export function siteOfCookie(c: Pick<Cookie, 'domain' | 'partitionKey' | 'firstPartyDomain'>): string {
-  const top = c.partitionKey?.topLevelSite;
-  if (top) return siteOf(hostOfUrl(top));
-  if (c.firstPartyDomain) return c.firstPartyDomain;
-  return siteOf(cookieHost(c.domain));
-}
 
 export type SiteAudits = ReturnType<typeof createSiteAudits>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { waitFor } from '../e2e/harness/extension';
 import { FIRST_PARTY_SCRIPT_COOKIES, FIRST_PARTY_SERVER_COOKIES } from '../e2e/harness/sites';
-import { popupRows } from './harness/firefox';
+import { gotoExtensionPage, popupRows } from './harness/firefox';
 import { useFirefox } from './harness/setup';
 
 const FIRST_PARTY = [
@@ -87,6 +87,16 @@ describe('Firefox with first-party isolation (privacy.firstparty.isolate)', () =
       expect(names).not.toContain(own === 'sessionKey' ? 'od_session' : 'sessionKey');
       await popup.close();
     }
-    await Promise.all([a.page.close(), d.page.close()]);
+
+    // The All-sites page lists the two sites, each with its copy; the tracker, never visited, is not a site of its own.
+    const reports = await env.ff.browser.newPage();
+    await gotoExtensionPage(reports, env.ff.extensionUrl('src/reports/index.html'));
+    const listed = () => reports.$$eval('tr[data-site]', (rows) => rows.map((r) => r.getAttribute('data-site')));
+    await waitFor(async () => {
+      const sites = await listed();
+      return sites.includes('site-a.test') && sites.includes('other-d.test') ? true : null;
+    }, 'both sites listed');
+    expect(await listed()).not.toContain('tracker-b.test');
+    await Promise.all([reports.close(), a.page.close(), d.page.close()]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSiteAudits, siteOfCookie } from '../../src/worker/site-audits';
+import { siteOfCookie } from '../../src/core/party';
+import { createSiteAudits } from '../../src/worker/site-audits';
 import { startWorker } from './fake-browser';
 
 describe('siteOfCookie', () => {
@@ -24,5 +25,21 @@ describe('the All-sites page under first-party isolation', () => {
       [...jar].map(([site, cookies]) => [site, cookies.map((c) => `${c.name}=${c.value}`).sort()]),
     );
     expect(grouped).toEqual({ 'site-a.test': ['sessionKey=v', 'tb_uid=A'], 'other-d.test': ['tb_uid=D'] });
+  });
+
+  it("files the tracker's copies in the history of the sites they were set on, so the tracker is not listed itself", async () => {
+    const { fb, worker } = await startWorker();
+    fb.setCookie({ name: 'sessionKey', domain: 'www.site-a.test', firstPartyDomain: 'site-a.test' });
+    fb.setCookie({ name: 'tb_uid', domain: 'tracker-b.test', value: 'A', firstPartyDomain: 'site-a.test' });
+    fb.setCookie({ name: 'tb_uid', domain: 'tracker-b.test', value: 'D', firstPartyDomain: 'other-d.test' });
+    // Chrome's equivalent: a partitioned (CHIPS) cookie of the tracker, keyed to the site it was set on.
+    fb.setCookie({ name: 'tb_chips', domain: 'tracker-b.test', partitionKey: { topLevelSite: 'https://site-a.test' } });
+    await worker.settled();
+    const sites = await fb.send('list-sites', {});
+    expect(sites.map((s) => s.site).sort()).toEqual(['other-d.test', 'site-a.test']);
+    expect(sites.find((s) => s.site === 'site-a.test')?.present).toBe(3);
+    const history = await worker.state.sites.read('site-a.test');
+    expect(Object.keys(history?.cookies ?? {}).length).toBe(3);
+    expect(await worker.state.sites.read('tracker-b.test')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { classify } from '../../core/classify';
 import { domainMatches } from '../../core/cookie-match';
-import { cookieHost, hostOfUrl, siteOf } from '../../core/party';
+import { cookieHost, hostOfUrl, siteOf, siteOfCookie } from '../../core/party';
 import type { TabRecord } from '../../core/tab-record';
 import { type ChangeRecorder, createChangeRecorder } from '../../core/timeline/change-recorder';
 import type { TimelineEvent } from '../../core/timeline/event';
@@ -21,8 +21,12 @@ export interface TimelineRecording {
    * the recorder pairs, and the event's time is when the browser said so.
    */
   begin(change: CookieChange): TimelineEvent | null;
-  /** Files the event under the site of each tab it touched (or the cookie's own site when none), with who set it. */
-  finish(event: TimelineEvent, touched: readonly TouchedTab[], incognito: boolean): void;
+  /**
+   * Files the event under the site of each tab it touched, with who set it. When it touched none: under `site`, the
+   * site the cookie belongs to (`siteOfCookie`, which knows a first-party-isolated copy's site), else the site of
+   * its partition or its own domain.
+   */
+  finish(event: TimelineEvent, touched: readonly TouchedTab[], incognito: boolean, site?: string): void;
   /** A top-level page of a site was shown in a tab: a new visit. */
   visit(tabId: number, record: TabRecord, incognito: boolean): void;
 }
@@ -39,13 +43,13 @@ export function createTimelineRecording(store: TimelineStore, now: () => number)
     begin(change) {
       return recorder.record(change, { at: now() });
     },
-    finish(recorded, touched, incognito) {
+    finish(recorded, touched, incognito, site) {
       const { consent, ...event } = recorded;
-      fileEvent(event, touched, incognito);
+      fileEvent(event, touched, incognito, site);
       // The choice the record cookie holds, on the same line of time, right after the write that made it.
       if (consent) {
         const { changes: _, ...base } = event;
-        fileEvent({ ...base, kind: 'consent', consent }, touched, incognito);
+        fileEvent({ ...base, kind: 'consent', consent }, touched, incognito, site);
       }
     },
     visit(tabId, record, incognito) {
@@ -54,7 +58,7 @@ export function createTimelineRecording(store: TimelineStore, now: () => number)
     },
   };
 
-  function fileEvent(event: TimelineEvent, touched: readonly TouchedTab[], incognito: boolean): void {
+  function fileEvent(event: TimelineEvent, touched: readonly TouchedTab[], incognito: boolean, site?: string): void {
     const cookie = event.cookie;
     const bySite = new Map<string, TimelineEvent>();
     const removal = event.kind === 'deleted-by-site';
@@ -80,8 +84,14 @@ export function createTimelineRecording(store: TimelineStore, now: () => number)
       }
     }
     if (bySite.size === 0) {
-      // No tab of a site was involved (a cookie expiring while its site is closed): the cookie's own site.
-      const own = siteOf(cookieHost(event.cookie.domain));
+      // No tab of a site was involved (a cookie expiring while its site is closed): the site the cookie belongs to.
+      const partition = event.cookie.partition;
+      const own =
+        site ??
+        siteOfCookie({
+          domain: event.cookie.domain,
+          ...(partition ? { partitionKey: { topLevelSite: partition } } : {}),
+        });
       if (own) bySite.set(own, event);
     }
     for (const [site, ev] of bySite) store.record(site, ev, incognito);
