@@ -116,10 +116,11 @@ export function registerEvents(
     const touched: TouchedTab[] = [];
     const isPrivate = await state.isPrivateStore(cookie.storeId);
     const site = siteOf(cookieHost(cookie.domain));
+    // Where the All-sites page and the tab's view look for it: a partitioned or (Firefox) first-party-isolated copy of
+    // a tracker's cookie belongs to the site it was set on, not to the tracker's own site.
+    const cookieSite = siteOfCookie(cookie);
     if (!isPrivate) {
-      // Filed where the All-sites page and the tab's view look for it: a partitioned or (Firefox) first-party-isolated
-      // copy of a tracker's cookie under the site it was set on, not as a visit to the tracker's own site.
-      void updateSite(siteOfCookie(cookie), (h) => applyCookieChange(h, { cookie, removed, cause }, ports.clock.now()));
+      void updateSite(cookieSite, (h) => applyCookieChange(h, { cookie, removed, cause }, ports.clock.now()));
     }
     const store = isPrivate ? state.privateTabs : state.tabs;
     for (const name of await store.names()) {
@@ -151,7 +152,7 @@ export function registerEvents(
         return fresh;
       };
       const fresh = await reread();
-      timeline.finish(timelineEvent, fresh, isPrivate, siteOfCookie(cookie));
+      timeline.finish(timelineEvent, fresh, isPrivate, cookieSite);
     }
   }
 

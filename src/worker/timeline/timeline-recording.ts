@@ -1,6 +1,6 @@
 import { classify } from '../../core/classify';
 import { domainMatches } from '../../core/cookie-match';
-import { cookieHost, hostOfUrl, siteOf, siteOfCookie } from '../../core/party';
+import { cookieHost, hostOfUrl, siteOf } from '../../core/party';
 import type { TabRecord } from '../../core/tab-record';
 import { type ChangeRecorder, createChangeRecorder } from '../../core/timeline/change-recorder';
 import type { TimelineEvent } from '../../core/timeline/event';
@@ -22,11 +22,10 @@ export interface TimelineRecording {
    */
   begin(change: CookieChange): TimelineEvent | null;
   /**
-   * Files the event under the site of each tab it touched, with who set it. When it touched none: under `site`, the
-   * site the cookie belongs to (`siteOfCookie`, which knows a first-party-isolated copy's site), else the site of
-   * its partition or its own domain.
+   * Files the event under the site of each tab it touched, with who set it; when it touched none, under `cookieSite`,
+   * the site the cookie belongs to (`siteOfCookie`: its partition's or first-party-isolation site, else its own).
    */
-  finish(event: TimelineEvent, touched: readonly TouchedTab[], incognito: boolean, site?: string): void;
+  finish(event: TimelineEvent, touched: readonly TouchedTab[], incognito: boolean, cookieSite: string): void;
   /** A top-level page of a site was shown in a tab: a new visit. */
   visit(tabId: number, record: TabRecord, incognito: boolean): void;
 }
@@ -43,13 +42,13 @@ export function createTimelineRecording(store: TimelineStore, now: () => number)
     begin(change) {
       return recorder.record(change, { at: now() });
     },
-    finish(recorded, touched, incognito, site) {
+    finish(recorded, touched, incognito, cookieSite) {
       const { consent, ...event } = recorded;
-      fileEvent(event, touched, incognito, site);
+      fileEvent(event, touched, incognito, cookieSite);
       // The choice the record cookie holds, on the same line of time, right after the write that made it.
       if (consent) {
         const { changes: _, ...base } = event;
-        fileEvent({ ...base, kind: 'consent', consent }, touched, incognito, site);
+        fileEvent({ ...base, kind: 'consent', consent }, touched, incognito, cookieSite);
       }
     },
     visit(tabId, record, incognito) {
@@ -58,7 +57,12 @@ export function createTimelineRecording(store: TimelineStore, now: () => number)
     },
   };
 
-  function fileEvent(event: TimelineEvent, touched: readonly TouchedTab[], incognito: boolean, site?: string): void {
+  function fileEvent(
+    event: TimelineEvent,
+    touched: readonly TouchedTab[],
+    incognito: boolean,
+    cookieSite: string,
+  ): void {
     const cookie = event.cookie;
     const bySite = new Map<string, TimelineEvent>();
     const removal = event.kind === 'deleted-by-site';
@@ -85,14 +89,7 @@ export function createTimelineRecording(store: TimelineStore, now: () => number)
     }
     if (bySite.size === 0) {
       // No tab of a site was involved (a cookie expiring while its site is closed): the site the cookie belongs to.
-      const partition = event.cookie.partition;
-      const own =
-        site ??
-        siteOfCookie({
-          domain: event.cookie.domain,
-          ...(partition ? { partitionKey: { topLevelSite: partition } } : {}),
-        });
-      if (own) bySite.set(own, event);
+      if (cookieSite) bySite.set(cookieSite, event);
     }
     for (const [site, ev] of bySite) store.record(site, ev, incognito);
   }
